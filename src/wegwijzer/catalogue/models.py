@@ -1,0 +1,195 @@
+"""The catalogue in the database: written only by the content loader (``load_content``), read by the
+public pages, the API and the PDFs. National rows have ``region=None``; a region adds to or overrides
+them (see :mod:`wegwijzer.catalogue.queries`)."""
+
+from django.db import models
+from django.utils.translation import get_language
+
+
+class Translated:
+    """``obj.name`` reads ``name_nl`` or ``name_en`` by the active language (Dutch as fallback)."""
+
+    def __init__(self, base: str):
+        self.base = base
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        lang = (get_language() or "nl")[:2]
+        value = getattr(obj, f"{self.base}_{lang}", None)
+        return value or getattr(obj, f"{self.base}_nl")
+
+
+def text_fields(name: str, blank: bool = False):
+    return (
+        models.TextField(blank=blank, verbose_name=f"{name} (nl)"),
+        models.TextField(blank=blank, verbose_name=f"{name} (en)"),
+    )
+
+
+class ContentVersion(models.Model):
+    """One row per successful load. The newest row is the version the site shows."""
+
+    version = models.CharField(max_length=40)
+    loaded_at = models.DateTimeField(auto_now_add=True)
+    counts = models.JSONField(default=dict)
+
+    class Meta:
+        ordering = ["-loaded_at", "-id"]
+        get_latest_by = "loaded_at"
+
+
+class Document(models.Model):
+    key = models.SlugField(unique=True)
+    title = models.CharField(max_length=300)
+    publisher = models.CharField(max_length=200, blank=True)
+    url = models.URLField(blank=True)
+    note = models.TextField(blank=True)
+
+
+class Region(models.Model):
+    slug = models.SlugField(unique=True)
+    name = models.CharField(max_length=100)
+    description_nl, description_en = text_fields("description")
+    description = Translated("description")
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Form(models.Model):
+    slug = models.SlugField(unique=True)
+    order = models.PositiveSmallIntegerField()
+    name_nl, name_en = text_fields("name")
+    summary_nl, summary_en = text_fields("summary")
+    description_nl, description_en = text_fields("description")
+    sources = models.JSONField(default=list)
+    name, summary, description = Translated("name"), Translated("summary"), Translated("description")
+
+    class Meta:
+        ordering = ["order"]
+
+    def __str__(self):
+        return self.slug
+
+
+class Theme(models.Model):
+    slug = models.SlugField(unique=True)
+    order = models.PositiveSmallIntegerField()
+    name_nl, name_en = text_fields("name")
+    name = Translated("name")
+
+    class Meta:
+        ordering = ["order"]
+
+
+class Signal(models.Model):
+    ELEMENTS = [("act", "handeling"), ("means", "middel"), ("purpose", "uitbuitingsdoel")]
+    key = models.SlugField(unique=True)
+    order = models.PositiveIntegerField()
+    text_nl, text_en = text_fields("text")
+    theme = models.ForeignKey(Theme, on_delete=models.PROTECT, related_name="signals")
+    element = models.CharField(max_length=10, choices=ELEMENTS)
+    forms = models.ManyToManyField(Form, related_name="signals")
+    sources = models.JSONField(default=list)  # [{doc, quote?}]
+    text = Translated("text")
+
+    class Meta:
+        ordering = ["order"]
+
+
+class Tip(models.Model):
+    KINDS = [("do", "bevorderend"), ("dont", "belemmerend")]
+    key = models.SlugField(unique=True)
+    order = models.PositiveIntegerField()
+    kind = models.CharField(max_length=4, choices=KINDS)
+    text_nl, text_en = text_fields("text")
+    forms = models.ManyToManyField(Form, related_name="tips")
+    sources = models.JSONField(default=list)
+    text = Translated("text")
+
+    class Meta:
+        ordering = ["order"]
+
+
+class Contact(models.Model):
+    """A national contact (region is null) or a regional one. A regional contact with the slug of a
+    national one replaces it in that region."""
+
+    slug = models.SlugField()
+    region = models.ForeignKey(Region, null=True, blank=True, on_delete=models.CASCADE, related_name="contacts")
+    order = models.PositiveIntegerField()
+    name = models.CharField(max_length=200)
+    role_nl, role_en = text_fields("role")
+    description_nl, description_en = text_fields("description", blank=True)
+    phone = models.CharField(max_length=30, blank=True)
+    email = models.EmailField(blank=True)
+    url = models.URLField(blank=True)
+    categories = models.JSONField(default=list)
+    hours = models.JSONField(null=True, blank=True)
+    verified = models.BooleanField(default=True)
+    last_checked = models.DateField(null=True, blank=True)
+    sources = models.JSONField(default=list)
+    role, description = Translated("role"), Translated("description")
+
+    class Meta:
+        ordering = ["order"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "region"], name="contact_slug_per_region"),
+            models.UniqueConstraint(
+                fields=["slug"], condition=models.Q(region__isnull=True), name="national_contact_slug"
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Step(models.Model):
+    number = models.PositiveSmallIntegerField(unique=True)
+    title_nl, title_en = text_fields("title")
+    do_nl, do_en = text_fields("do")
+    record_nl, record_en = text_fields("record")
+    sources = models.JSONField(default=list)
+    title, do, record = Translated("title"), Translated("do"), Translated("record")
+
+    class Meta:
+        ordering = ["number"]
+
+
+class StepContact(models.Model):
+    """A contact that helps at a step: nationally (region null) or added by a region. Contacts are
+    referred to by slug so that a regional override of a national contact applies here too."""
+
+    step = models.ForeignKey(Step, on_delete=models.CASCADE, related_name="step_contacts")
+    region = models.ForeignKey(Region, null=True, blank=True, on_delete=models.CASCADE)
+    contact_slug = models.SlugField()
+    order = models.PositiveIntegerField()
+
+    class Meta:
+        ordering = ["order"]
+
+
+class Section(models.Model):
+    PAGES = [("kwetsbare-groepen", "kwetsbare groepen"), ("hulp", "hulp"), ("sekswerkers", "sekswerkers")]
+    page = models.CharField(max_length=30, choices=PAGES)
+    slug = models.SlugField()
+    region = models.ForeignKey(Region, null=True, blank=True, on_delete=models.CASCADE)
+    order = models.PositiveIntegerField()
+    title_nl, title_en = text_fields("title")
+    body_nl, body_en = text_fields("body", blank=True)
+    items = models.JSONField(default=list)  # [{nl, en}]
+    contact_slugs = models.JSONField(default=list)
+    sources = models.JSONField(default=list)
+    title, body = Translated("title"), Translated("body")
+
+    class Meta:
+        ordering = ["order"]
+
+    @property
+    def item_texts(self):
+        lang = (get_language() or "nl")[:2]
+        return [item.get(lang) or item["nl"] for item in self.items]

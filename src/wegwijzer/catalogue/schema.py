@@ -1,0 +1,473 @@
+"""The schema of the content catalogue (``content/``), in plain pydantic.
+
+No Django here: the schema can be checked on its own (``python -m wegwijzer.catalogue.schema content``)
+and the loader turns a valid :class:`Catalogue` into database rows. Every error names the file, the
+place in it (a path such as ``signals[3].forms[0]`` and the line) and what is wrong.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator, model_validator
+
+from wegwijzer.domain.hours import HOLIDAY_KEYS, WEEKDAY_KEYS, parse_shift
+
+SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+LANGUAGES = ("nl", "en")
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Text(Strict):
+    """A text in Dutch and English. Both are required: the English UI is complete."""
+
+    nl: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+
+    @field_validator("nl", "en")
+    @classmethod
+    def not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("tekst mag niet leeg zijn / text must not be blank")
+        return value.strip()
+
+
+class SourceRef(Strict):
+    doc: str
+    quote: str | None = None  # the seed's own wording, kept verbatim for provenance and the seed test
+
+
+class Document(Strict):
+    id: str = Field(pattern=SLUG)
+    title: str
+    publisher: str | None = None
+    url: str | None = None
+    note: str | None = None
+
+
+class Form(Strict):
+    slug: str = Field(pattern=SLUG)
+    name: Text
+    summary: Text
+    description: Text
+    sources: list[SourceRef] = Field(min_length=1)
+
+
+class Theme(Strict):
+    slug: str = Field(pattern=SLUG)
+    name: Text
+
+
+class Signal(Strict):
+    id: str = Field(pattern=SLUG)
+    text: Text
+    forms: list[str] = Field(min_length=1)
+    theme: str
+    element: Literal["act", "means", "purpose"]
+    sources: list[SourceRef] = Field(min_length=1)
+
+
+class Tip(Strict):
+    id: str = Field(pattern=SLUG)
+    kind: Literal["do", "dont"]
+    text: Text
+    forms: list[str] = Field(min_length=1)
+    sources: list[SourceRef] = Field(min_length=1)
+
+
+class Step(Strict):
+    number: int = Field(ge=1, le=5)
+    title: Text
+    do: Text
+    record: Text
+    contacts: list[str] = []
+    sources: list[SourceRef] = Field(min_length=1)
+
+
+class Hours(Strict):
+    """Opening hours. ``always`` means 24/7; otherwise weekly shifts plus a holiday schedule."""
+
+    always: bool = False
+    weekly: dict[str, list[str]] = {}
+    holiday: list[str] | None = None  # shifts on a counted feestdag; None = the normal weekday schedule
+    holidays: list[str] | Literal["standaard"] = "standaard"
+    note: Text | None = None
+
+    @field_validator("weekly")
+    @classmethod
+    def check_weekly(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for day, shifts in value.items():
+            if day not in WEEKDAY_KEYS:
+                raise ValueError(f"onbekende dag {day!r}; gebruik {', '.join(WEEKDAY_KEYS)}")
+            for shift in shifts:
+                parse_shift(shift)
+        return value
+
+    @field_validator("holiday")
+    @classmethod
+    def check_holiday(cls, value: list[str] | None) -> list[str] | None:
+        for shift in value or []:
+            parse_shift(shift)
+        return value
+
+    @field_validator("holidays")
+    @classmethod
+    def check_holidays(cls, value):
+        if isinstance(value, list):
+            unknown = [key for key in value if key not in HOLIDAY_KEYS]
+            if unknown:
+                raise ValueError(
+                    f"onbekende feestdag(en) {', '.join(unknown)}; kies uit {', '.join(HOLIDAY_KEYS)}"
+                )
+        return value
+
+    @model_validator(mode="after")
+    def always_or_weekly(self):
+        if self.always and (self.weekly or self.holiday):
+            raise ValueError("'always: true' gaat niet samen met 'weekly' of 'holiday'")
+        if not self.always and not self.weekly:
+            raise ValueError("geef 'always: true' of een 'weekly' rooster")
+        return self
+
+
+CONTACT_CATEGORIES = (
+    "advies",  # advice and consultation
+    "melden",  # reporting (Veilig Thuis, police)
+    "noodhulp",  # emergency
+    "chat",  # anonymous chat
+    "zorg",  # care and support
+    "opvang",  # shelter
+    "uitstappen",  # exit programmes
+    "rechten",  # rights, legal aid
+    "informatie",  # information
+)
+
+
+class Contact(Strict):
+    slug: str = Field(pattern=SLUG)
+    name: str
+    role: Text
+    description: Text | None = None
+    phone: str | None = Field(default=None, pattern=r"^[0-9 +\-]{3,20}$")
+    email: str | None = Field(default=None, pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")
+    url: str | None = Field(default=None, pattern=r"^https://")
+    categories: list[Literal[CONTACT_CATEGORIES]] = []  # type: ignore[valid-type]
+    hours: Hours | None = None
+    verified: bool = True  # false for facts that domain.md marks [R]: shown as "niet bevestigd"
+    last_checked: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}$")
+    sources: list[SourceRef] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def reachable(self):
+        if not (self.phone or self.email or self.url):
+            raise ValueError("een contact heeft minstens een telefoonnummer, e-mailadres of url")
+        return self
+
+
+class Section(Strict):
+    """A block of text on one of the information pages, with optional list items and contacts."""
+
+    page: Literal["kwetsbare-groepen", "hulp", "sekswerkers"]
+    slug: str = Field(pattern=SLUG)
+    title: Text
+    body: Text | None = None
+    items: list[Text] = []
+    contacts: list[str] = []
+    sources: list[SourceRef] = Field(min_length=1)
+
+
+class National(Strict):
+    standard_holidays: list[Literal[HOLIDAY_KEYS]] = []  # type: ignore[valid-type]  # "standaard" set
+    documents: list[Document] = []
+    forms: list[Form] = []
+    themes: list[Theme] = []
+    signals: list[Signal] = []
+    tips: list[Tip] = []
+    steps: list[Step] = []
+    contacts: list[Contact] = []
+    sections: list[Section] = []
+
+
+class Region(Strict):
+    slug: str = Field(pattern=SLUG)
+    name: str
+    description: Text
+    contacts: list[Contact] = []  # a slug that exists nationally overrides the national contact here
+    step_contacts: dict[int, list[str]] = {}  # contacts added to a step in this region
+    sections: list[Section] = []  # a slug that exists nationally overrides that section here
+    sources: list[SourceRef] = Field(min_length=1)
+
+
+# --------------------------------------------------------------------------------------------------
+# Reading and validating
+
+
+@dataclass(frozen=True)
+class ContentError:
+    file: str
+    place: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}"
+        if self.line:
+            where += f":{self.line}"
+        if self.place:
+            where += f" [{self.place}]"
+        return f"{where}: {self.message}"
+
+
+class ContentInvalid(Exception):
+    def __init__(self, errors: list[ContentError]):
+        self.errors = errors
+        super().__init__("\n".join(str(e) for e in errors))
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    national: National
+    regions: list[Region]
+    version: str  # a hash of every content file: changes whenever the content changes
+
+
+def _place(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + str(part)
+    return out
+
+
+def _line_of(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
+    """Follow a pydantic location through a composed YAML node tree; return the 1-based line."""
+    line = node.start_mark.line + 1 if node is not None else None
+    for part in loc:
+        if isinstance(node, yaml.MappingNode):
+            match = next((v for k, v in node.value if str(k.value) == str(part)), None)
+            key = next((k for k, v in node.value if str(k.value) == str(part)), None)
+            if match is None:
+                break
+            node, line = match, (key.start_mark.line + 1)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+            node = node.value[part]
+            line = node.start_mark.line + 1
+        else:
+            break
+    return line
+
+
+def _read_yaml(path: Path, rel: str, errors: list[ContentError]) -> tuple[Any, yaml.Node | None]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as exc:
+        errors.append(ContentError(rel, "", None, f"geen geldige UTF-8: {exc}"))
+        return None, None
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        errors.append(
+            ContentError(rel, "", mark.line + 1 if mark else None, f"geen geldige YAML: {exc}".split("\n")[0])
+        )
+        return None, None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        errors.append(ContentError(rel, "", 1, "het bestand moet een mapping (sleutel: waarde) bevatten"))
+        return None, None
+    return data, node
+
+
+def _validate(model, data, rel, node, errors, prefix: tuple = ()):
+    try:
+        if isinstance(model, type) and issubclass(model, BaseModel):
+            return model.model_validate(data)
+        return TypeAdapter(model).validate_python(data)
+    except ValidationError as exc:
+        for err in exc.errors():
+            loc = prefix + tuple(err["loc"])
+            msg = err["msg"].removeprefix("Value error, ")
+            errors.append(ContentError(rel, _place(loc), _line_of(node, loc), msg))
+        return None
+
+
+def _locate(index: dict, key: str) -> tuple[str, tuple, yaml.Node | None]:
+    return index[key]
+
+
+def load_catalogue(root: Path) -> Catalogue:
+    """Read and validate every content file under ``root``. Raise :class:`ContentInvalid` on any error."""
+    root = Path(root)
+    errors: list[ContentError] = []
+    digest = hashlib.sha256()
+    national_files = sorted((root / "national").glob("*.yaml"))
+    region_files = sorted((root / "regions").glob("*.yaml"))
+    if not national_files:
+        raise ContentInvalid([ContentError(str(root / "national"), "", None, "geen inhoudsbestanden gevonden")])
+
+    # National content may be spread over several files; each top-level list is merged.
+    merged: dict[str, list] = {}
+    origin: dict[tuple[str, int], tuple[str, yaml.Node | None, int]] = {}  # (key, merged idx) -> file
+    for path in national_files:
+        rel = str(path.relative_to(root.parent)) if root.parent in path.parents else str(path)
+        digest.update(path.name.encode() + path.read_bytes())
+        data, node = _read_yaml(path, rel, errors)
+        if data is None:
+            continue
+        unknown = [k for k in data if k not in National.model_fields]
+        for key in unknown:
+            errors.append(
+                ContentError(rel, key, _line_of(node, (key,)), f"onbekende sleutel; verwacht een van "
+                             f"{', '.join(National.model_fields)}")
+            )
+        for key, value in data.items():
+            if key in unknown:
+                continue
+            if not isinstance(value, list):
+                errors.append(ContentError(rel, key, _line_of(node, (key,)), "moet een lijst zijn"))
+                continue
+            for i, item in enumerate(value):
+                item_model = National.model_fields[key].annotation.__args__[0]
+                if _validate(item_model, item, rel, node, errors, (key, i)) is None:
+                    continue
+                origin[(key, len(merged.get(key, [])))] = (rel, node, i)
+                merged.setdefault(key, []).append(item)
+    national = National.model_validate(merged) if not errors else None
+
+    regions: list[tuple[Region, str, yaml.Node | None]] = []
+    for path in region_files:
+        rel = str(path.relative_to(root.parent)) if root.parent in path.parents else str(path)
+        digest.update(path.name.encode() + path.read_bytes())
+        data, node = _read_yaml(path, rel, errors)
+        if data is None:
+            continue
+        region = _validate(Region, data, rel, node, errors)
+        if region is not None:
+            if region.slug != path.stem:
+                errors.append(ContentError(rel, "slug", _line_of(node, ("slug",)),
+                                           f"slug {region.slug!r} moet gelijk zijn aan de bestandsnaam"))
+            regions.append((region, rel, node))
+
+    if national is not None:
+        _check_references(national, regions, origin, errors)
+    if errors:
+        raise ContentInvalid(errors)
+    return Catalogue(national=national, regions=[r for r, _, _ in regions], version=digest.hexdigest()[:12])
+
+
+def _check_references(national: National, regions, origin, errors: list[ContentError]) -> None:
+    def err(key: str, idx: int, sub: tuple, message: str) -> None:
+        rel, node, i = origin[(key, idx)]
+        loc = (key, i) + sub
+        errors.append(ContentError(rel, _place(loc), _line_of(node, loc), message))
+
+    def unique(key: str, attr: str) -> set:
+        seen: set = set()
+        for idx, item in enumerate(getattr(national, key)):
+            value = getattr(item, attr)
+            if value in seen:
+                err(key, idx, (attr,), f"{attr} {value!r} komt dubbel voor")
+            seen.add(value)
+        return seen
+
+    docs = unique("documents", "id")
+    forms = unique("forms", "slug")
+    themes = unique("themes", "slug")
+    unique("signals", "id")
+    unique("tips", "id")
+    numbers = unique("steps", "number")
+    contacts = unique("contacts", "slug")
+    section_keys: set = set()
+    for idx, section in enumerate(national.sections):
+        key = (section.page, section.slug)
+        if key in section_keys:
+            err("sections", idx, ("slug",), f"sectie {section.slug!r} komt dubbel voor op {section.page}")
+        section_keys.add(key)
+    if numbers and numbers != {1, 2, 3, 4, 5}:
+        errors.append(ContentError("content/national", "steps", None, "de meldcode heeft precies de stappen 1 t/m 5"))
+
+    def check_sources(key, idx, sources, sub=()):
+        for j, src in enumerate(sources):
+            if src.doc not in docs:
+                err(key, idx, sub + ("sources", j, "doc"), f"onbekend brondocument {src.doc!r}")
+
+    for key in ("forms", "signals", "tips", "steps", "contacts", "sections"):
+        for idx, item in enumerate(getattr(national, key)):
+            check_sources(key, idx, item.sources)
+    for key in ("signals", "tips"):
+        for idx, item in enumerate(getattr(national, key)):
+            for j, slug in enumerate(item.forms):
+                if slug not in forms:
+                    err(key, idx, ("forms", j), f"onbekende vorm {slug!r}; kies uit {', '.join(sorted(forms))}")
+    for idx, signal in enumerate(national.signals):
+        if signal.theme not in themes:
+            err("signals", idx, ("theme",), f"onbekend thema {signal.theme!r}; kies uit {', '.join(sorted(themes))}")
+    for key in ("steps", "sections"):
+        for idx, item in enumerate(getattr(national, key)):
+            for j, slug in enumerate(item.contacts):
+                if slug not in contacts:
+                    err(key, idx, ("contacts", j), f"onbekend contact {slug!r}")
+
+    for region, rel, node in regions:
+        def rerr(loc: tuple, message: str) -> None:
+            errors.append(ContentError(rel, _place(loc), _line_of(node, loc), message))
+
+        own = [c.slug for c in region.contacts]
+        for j, slug in enumerate(own):
+            if own.count(slug) > 1 and own.index(slug) != j:
+                rerr(("contacts", j, "slug"), f"contact {slug!r} komt dubbel voor")
+        known = contacts | set(own)
+        for j, contact in enumerate(region.contacts):
+            for k, src in enumerate(contact.sources):
+                if src.doc not in docs:
+                    rerr(("contacts", j, "sources", k, "doc"), f"onbekend brondocument {src.doc!r}")
+        for number, slugs in region.step_contacts.items():
+            if number not in {1, 2, 3, 4, 5}:
+                rerr(("step_contacts", number), "stapnummer moet 1 t/m 5 zijn")
+            for k, slug in enumerate(slugs):
+                if slug not in known:
+                    rerr(("step_contacts", number, k), f"onbekend contact {slug!r}")
+        for j, section in enumerate(region.sections):
+            for k, slug in enumerate(section.contacts):
+                if slug not in known:
+                    rerr(("sections", j, "contacts", k), f"onbekend contact {slug!r}")
+            for k, src in enumerate(section.sources):
+                if src.doc not in docs:
+                    rerr(("sections", j, "sources", k, "doc"), f"onbekend brondocument {src.doc!r}")
+        for k, src in enumerate(region.sources):
+            if src.doc not in docs:
+                rerr(("sources", k, "doc"), f"onbekend brondocument {src.doc!r}")
+
+
+QUOTE_SPACE = re.compile(r"\s+")
+
+
+def main(argv: list[str]) -> int:
+    root = Path(argv[1] if len(argv) > 1 else "content")
+    try:
+        catalogue = load_catalogue(root)
+    except ContentInvalid as exc:
+        for error in exc.errors:
+            print(error, file=sys.stderr)
+        return 1
+    n = catalogue.national
+    print(f"OK {catalogue.version}: {len(n.forms)} vormen, {len(n.signals)} signalen, {len(n.tips)} tips, "
+          f"{len(n.contacts)} landelijke contacten, {len(catalogue.regions)} regio's")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,108 @@
+"""Public pages. Server-rendered, no JavaScript needed, no cookies, no session: the region lives in the
+URL. Every page goes through :func:`caching.public_page` for ETag / 304 / Cache-Control."""
+
+from django.http import Http404, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+
+from wegwijzer.catalogue import models as m
+from wegwijzer.catalogue import queries as q
+
+from .caching import public_page
+
+INFO_PAGES = {
+    "kwetsbare-groepen": "kwetsbare-groepen",
+    "hulp": "hulp",
+    "sekswerkers": "sekswerkers",
+}
+
+
+def _region(slug: str) -> m.Region:
+    region = q.region_or_none(slug)
+    if region is None:
+        raise Http404("onbekende regio")
+    return region
+
+
+def _render(request, template: str, region: m.Region | None, **context):
+    context.update(region=region, regions=q.regions(), forms=q.forms(), content_version=q.content_version())
+    return render(request, template, context)
+
+
+@public_page()
+def home(request):
+    return _render(request, "public/home.html", None)
+
+
+def choose_region(request):
+    """The region form on the home page is a GET form: send the browser to the region's own URL."""
+    slug = request.GET.get("regio", "")
+    if q.region_or_none(slug) is None:
+        return HttpResponseRedirect(reverse("home") + "#regio")
+    return HttpResponseRedirect(reverse("region", kwargs={"region": slug}))
+
+
+@public_page()
+def region_home(request, region):
+    return _render(request, "public/region.html", _region(region))
+
+
+@public_page()
+def form_page(request, region, form):
+    region_obj = _region(region)
+    form_obj = m.Form.objects.filter(slug=form).first()
+    if form_obj is None:
+        raise Http404("onbekende vorm")
+    tips = q.tips(form_obj)
+    return _render(
+        request,
+        "public/form.html",
+        region_obj,
+        form=form_obj,
+        themes=q.signals_by_theme(form_obj),
+        tips_do=[t for t in tips if t.kind == "do"],
+        tips_dont=[t for t in tips if t.kind == "dont"],
+        steps=q.steps(region_obj),
+    )
+
+
+@public_page()
+def steps_page(request, region):
+    region_obj = _region(region)
+    return _render(request, "public/steps.html", region_obj, steps=q.steps(region_obj))
+
+
+def _contacts_state(request, region):
+    """The contacts page shows "nu open tot …": its ETag includes every contact's state, and it may be
+    cached only until the first contact opens or closes."""
+    region_obj = q.region_or_none(region)
+    if region_obj is None:
+        return "", 0
+    now = timezone.now()
+    states, max_age = [], None
+    for contact in q.contacts(region_obj):
+        reach = q.reachability(contact, now)
+        states.append(reach.text)
+        change = reach.availability.next_change if reach.availability else None
+        if change is not None:
+            seconds = int((change - now).total_seconds())
+            max_age = seconds if max_age is None else min(max_age, seconds)
+    # Texts like "opent vandaag om 20:00" change at midnight too.
+    return "|".join(states) + now.astimezone(timezone.get_default_timezone()).date().isoformat(), \
+        (max_age if max_age is not None else 300)
+
+
+@public_page(state=_contacts_state)
+def contacts_page(request, region):
+    region_obj = _region(region)
+    now = timezone.now()
+    rows = [(c, q.reachability(c, now)) for c in q.contacts(region_obj)]
+    return _render(request, "public/contacts.html", region_obj, rows=rows, now=now)
+
+
+@public_page()
+def info_page(request, region, page):
+    region_obj = _region(region)
+    return _render(request, f"public/{INFO_PAGES[page]}.html", region_obj, sections=q.sections(region_obj, page),
+                   page=page)

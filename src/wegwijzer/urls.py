@@ -1,0 +1,17 @@
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path
+from django.views.decorators.cache import cache_control
+
+from wegwijzer.api.api import api
+from wegwijzer.public.sitemaps import PublicSitemap
+
+urlpatterns = [
+    path("sitemap.xml", cache_control(public=True, max_age=3600)(sitemap), {"sitemaps": {"public": PublicSitemap}},
+         name="sitemap"),
+    path("api/v1/", api.urls),
+]
+urlpatterns += i18n_patterns(path("", include("wegwijzer.public.urls")), prefix_default_language=False)
+
+handler404 = "wegwijzer.public.errors.not_found"
+handler500 = "wegwijzer.public.errors.server_error"
