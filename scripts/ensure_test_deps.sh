@@ -1,10 +1,9 @@
 #!/usr/bin/env bash
-# Debian packages the tests need: Chromium (browser tests) and poppler-utils (pdftotext).
+# Debian packages the tests need: Chromium (browser tests).
 # Installed automatically when running as root; otherwise this says how, and fails.
 set -euo pipefail
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
-command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ]; then
   echo "Installing Debian packages: ${need[*]}"

@@ -251,12 +251,15 @@ def parse_at(value: str | None) -> datetime:
          summary="Is dit contact nu bereikbaar? / is this contact reachable at a moment?")
 def contact_availability(request, slug: str, at: str | None = None, region: str | None = None):
     """`at` is ISO 8601 (default: now; without an offset it is Dutch time). `next_change` is when the
-    contact next opens or closes, with its offset, or null when it is always open."""
+    contact next opens or closes, with its offset, or null when it is always open. National contacts
+    need no region; a regional contact (such as `zorgcoordinator`) needs `?region=`."""
     moment = parse_at(at)
-    contact = q.contact(_region(region), slug)
+    region_obj = _region(region)
+    contact = q.contact(region_obj, slug)
     if contact is None:
-        contact = m.Contact.objects.filter(slug=slug).order_by("region_id").first()
-    if contact is None:
+        if region_obj is None and m.Contact.objects.filter(slug=slug).exists():
+            raise ApiError(404, f"{slug!r} is een regionaal contact: geef ?region=",
+                           f"{slug!r} is a regional contact: pass ?region=", "region")
         raise ApiError(404, f"onbekend contact {slug!r}", f"unknown contact {slug!r}", "slug")
     reach = q.reachability(contact, moment)
     if reach.availability is None:

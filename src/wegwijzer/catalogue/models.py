@@ -1,5 +1,5 @@
 """The catalogue in the database: written only by the content loader (``load_content``), read by the
-public pages, the API and the PDFs. National rows have ``region=None``; a region adds to or overrides
+public pages and the API. National rows have ``region=None``; a region adds to or overrides
 them (see :mod:`wegwijzer.catalogue.queries`)."""
 
 from django.db import models

@@ -1,6 +1,6 @@
 """Reading the catalogue for one region: national content with the region's additions and overrides.
 
-Every page, API endpoint and PDF reads through here, so the overlay rule lives in one place:
+Every page and API endpoint reads through here, so the overlay rule lives in one place:
 a regional row with the slug of a national row replaces it in that region; other regional rows are
 added after the national ones.
 """

@@ -197,6 +197,9 @@ class National(Strict):
     sections: list[Section] = []
 
 
+RESERVED_REGION_SLUGS = {"regio", "en", "nl", "api", "static", "sitemap-xml", "admin"}  # taken by other URLs
+
+
 class Region(Strict):
     slug: str = Field(pattern=SLUG)
     name: str
@@ -205,6 +208,13 @@ class Region(Strict):
     step_contacts: dict[int, list[str]] = {}  # contacts added to a step in this region
     sections: list[Section] = []  # a slug that exists nationally overrides that section here
     sources: list[SourceRef] = Field(min_length=1)
+
+    @field_validator("slug")
+    @classmethod
+    def not_reserved(cls, value: str) -> str:
+        if value in RESERVED_REGION_SLUGS:
+            raise ValueError(f"de slug {value!r} is gereserveerd voor een ander deel van de site")
+        return value
 
 
 # --------------------------------------------------------------------------------------------------
@@ -440,7 +450,11 @@ def _check_references(national: National, regions, origin, errors: list[ContentE
             for k, slug in enumerate(slugs):
                 if slug not in known:
                     rerr(("step_contacts", number, k), f"onbekend contact {slug!r}")
+        seen_sections: set = set()
         for j, section in enumerate(region.sections):
+            if (section.page, section.slug) in seen_sections:
+                rerr(("sections", j, "slug"), f"sectie {section.slug!r} komt dubbel voor op {section.page}")
+            seen_sections.add((section.page, section.slug))
             for k, slug in enumerate(section.contacts):
                 if slug not in known:
                     rerr(("sections", j, "contacts", k), f"onbekend contact {slug!r}")

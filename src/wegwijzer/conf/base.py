@@ -89,8 +89,6 @@ CONTENT_DIR = Path(env("CONTENT_DIR", str(BASE_DIR / "content")))
 QUICK_EXIT_URL = env("QUICK_EXIT_URL", "https://www.google.nl/search?q=weerbericht")
 # PUBLIC_MAX_AGE: seconds a public page may be cached (Cache-Control max-age).
 PUBLIC_MAX_AGE = int(env("PUBLIC_MAX_AGE", "300"))
-# SITE_URL: absolute base used in the sitemap when there is no request (e.g. https://wegwijzer.example).
-SITE_URL = env("SITE_URL", "")
 
 # Security headers. Public pages set no cookies; nothing is loaded from another host.
 SECURE_REFERRER_POLICY = "no-referrer"

@@ -1,6 +1,9 @@
 """Public pages. Server-rendered, no JavaScript needed, no cookies, no session: the region lives in the
 URL. Every page goes through :func:`caching.public_page` for ETag / 304 / Cache-Control."""
 
+from datetime import timedelta
+
+from django.conf import settings
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -89,8 +92,11 @@ def _contacts_state(request, region):
             seconds = int((change - now).total_seconds())
             max_age = seconds if max_age is None else min(max_age, seconds)
     # Texts like "opent vandaag om 20:00" change at midnight too.
-    return "|".join(states) + now.astimezone(timezone.get_default_timezone()).date().isoformat(), \
-        (max_age if max_age is not None else 300)
+    local = now.astimezone(timezone.get_default_timezone())
+    midnight = (local + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+    until_midnight = int((midnight - local).total_seconds())
+    max_age = min(max_age if max_age is not None else settings.PUBLIC_MAX_AGE, until_midnight)
+    return "|".join(states) + local.date().isoformat(), max_age
 
 
 @public_page(state=_contacts_state)

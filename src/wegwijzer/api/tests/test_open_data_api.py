@@ -128,3 +128,14 @@ def test_openapi_document_covers_every_endpoint(client):
 def test_api_sets_no_cookies(client):
     response = client.get("/api/v1/signals")
     assert not response.cookies
+
+
+def test_regional_contact_availability_needs_a_region(client):
+    body = get(client, "/api/v1/contacts/zorgcoordinator/availability", 404)
+    assert body["field"] == "region"
+    body = get(client, "/api/v1/contacts/comensha/availability?region=atlantis", 400)
+    assert body["field"] == "region"
+
+
+def test_unknown_api_path_answers_json_404(client):
+    assert get(client, "/api/v1/bestaat-niet", 404)["error"] == "niet gevonden"

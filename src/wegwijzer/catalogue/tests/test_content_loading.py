@@ -140,3 +140,10 @@ def test_command_exits_non_zero_on_bad_content(content, tmp_path):
                          capture_output=True, text=True)
     assert bad.returncode != 0
     assert "signals.yaml" in bad.stderr and "onbekend thema" in bad.stderr
+
+
+def test_a_region_may_not_take_a_slug_that_other_urls_use(content, capsys):
+    (content / "regions" / "ijsselland.yaml").rename(content / "regions" / "api.yaml")
+    edit(content / "regions" / "api.yaml", "slug: ijsselland", "slug: api")
+    _load_bad(content)
+    assert "gereserveerd" in capsys.readouterr().err

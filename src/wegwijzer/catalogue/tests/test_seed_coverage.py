@@ -5,8 +5,8 @@ signal list, the conversation guidance, the steps) we remove every quote the cat
 seed; what remains must be nothing but headings. A seed line missing from the catalogue stays behind
 and is named in the failure."""
 
+import os
 import re
-from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -14,6 +14,8 @@ from django.conf import settings
 from wegwijzer.catalogue import models as m
 
 SEEDS = settings.BASE_DIR.parent / "shared" / "seeds"
+if not SEEDS.is_dir() and os.environ.get("CI"):
+    raise RuntimeError(f"CI must check the seeds, but {SEEDS} is missing")
 pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds/ is not present beside the project")
 
 # (seed, block name, text after which the block starts, text at which it ends, headings to ignore)
