@@ -61,7 +61,7 @@ test-postgres:
 	DATABASE_URL="$(TEST_POSTGRES_URL)" $(PY) -m pytest
 
 lint: setup
-	$(VENV)/bin/ruff check src tests bench
+	$(VENV)/bin/ruff check src bench conftest.py
 
 bench: content
 	$(PY) bench/public_pages.py

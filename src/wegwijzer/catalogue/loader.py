@@ -118,7 +118,7 @@ def _replace(catalogue: Catalogue) -> None:
     m.Signal.objects.bulk_create(signals)
     m.Signal.forms.through.objects.bulk_create(
         m.Signal.forms.through(signal=row, form=forms[slug])
-        for row, s in zip(signals, n.signals) for slug in dict.fromkeys(s.forms)
+        for row, s in zip(signals, n.signals, strict=True) for slug in dict.fromkeys(s.forms)
     )
     tips = [
         m.Tip(key=t.id, order=i, kind=t.kind, text_nl=t.text.nl, text_en=t.text.en, sources=_sources(t.sources))
@@ -126,7 +126,8 @@ def _replace(catalogue: Catalogue) -> None:
     ]
     m.Tip.objects.bulk_create(tips)
     m.Tip.forms.through.objects.bulk_create(
-        m.Tip.forms.through(tip=row, form=forms[slug]) for row, t in zip(tips, n.tips) for slug in dict.fromkeys(t.forms)
+        m.Tip.forms.through(tip=row, form=forms[slug])
+        for row, t in zip(tips, n.tips, strict=True) for slug in dict.fromkeys(t.forms)
     )
 
     steps = {

@@ -15,7 +15,15 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    TypeAdapter,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from wegwijzer.domain.hours import HOLIDAY_KEYS, WEEKDAY_KEYS, parse_shift
 
@@ -432,7 +440,7 @@ def _check_references(national: National, regions, origin, errors: list[ContentE
                     err(key, idx, ("contacts", j), f"onbekend contact {slug!r}")
 
     for region, rel, node in regions:
-        def rerr(loc: tuple, message: str) -> None:
+        def rerr(loc: tuple, message: str, rel=rel, node=node) -> None:
             errors.append(ContentError(rel, _place(loc), _line_of(node, loc), message))
 
         own = [c.slug for c in region.contacts]

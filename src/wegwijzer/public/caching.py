@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import wraps
 
 from django.conf import settings
-from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
+from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.translation import get_language
 
 from wegwijzer.catalogue.queries import content_version
@@ -42,7 +42,6 @@ def public_page(state: Callable | None = None):
                     return response
                 response["ETag"] = etag
             patch_cache_control(response, public=True, max_age=max_age)
-            patch_vary_headers(response, ["Accept-Language"])
             return response
 
         return wrapper

@@ -14,7 +14,8 @@ def get(client, url, status=200):
 
 def test_forms_are_the_four_forms_in_dutch_and_in_english(client):
     forms = get(client, "/api/v1/forms")
-    assert [f["slug"] for f in forms] == ["seksuele-uitbuiting", "arbeidsuitbuiting", "criminele-uitbuiting", "sekswerk"]
+    assert [f["slug"] for f in forms] == [
+        "seksuele-uitbuiting", "arbeidsuitbuiting", "criminele-uitbuiting", "sekswerk"]
     assert set(forms[0]) == {"slug", "name", "description"}
     english = get(client, "/api/v1/forms?lang=en")
     assert forms[0]["name"] != english[0]["name"]
