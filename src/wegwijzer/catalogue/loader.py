@@ -112,7 +112,7 @@ def _replace(catalogue: Catalogue) -> None:
 
     signals = [
         m.Signal(key=s.id, order=i, text_nl=s.text.nl, text_en=s.text.en, theme=themes[s.theme],
-                 element=s.element, sources=_sources(s.sources))
+                 element=s.element, cues=list(s.cues), sources=_sources(s.sources))
         for i, s in enumerate(n.signals)
     ]
     m.Signal.objects.bulk_create(signals)

@@ -94,6 +94,7 @@ class Signal(models.Model):
     theme = models.ForeignKey(Theme, on_delete=models.PROTECT, related_name="signals")
     element = models.CharField(max_length=10, choices=ELEMENTS)
     forms = models.ManyToManyField(Form, related_name="signals")
+    cues = models.JSONField(default=list)  # ["buitenlandse-nationaliteit", "minderjarig"]
     sources = models.JSONField(default=list)  # [{doc, quote?}]
     text = Translated("text")
 
@@ -174,7 +175,8 @@ class StepContact(models.Model):
 
 
 class Section(models.Model):
-    PAGES = [("kwetsbare-groepen", "kwetsbare groepen"), ("hulp", "hulp"), ("sekswerkers", "sekswerkers")]
+    PAGES = [("kwetsbare-groepen", "kwetsbare groepen"), ("hulp", "hulp"), ("sekswerkers", "sekswerkers"),
+             ("signaleringshulp", "signaleringshulp")]
     page = models.CharField(max_length=30, choices=PAGES)
     slug = models.SlugField()
     region = models.ForeignKey(Region, null=True, blank=True, on_delete=models.CASCADE)

@@ -81,6 +81,9 @@ class Signal(Strict):
     forms: list[str] = Field(min_length=1)
     theme: str
     element: Literal["act", "means", "purpose"]
+    # What an observed signal suggests about the person, for the signaleringshulp's routes:
+    # a foreign national (B8/3 bedenktijd, COSM) or a minor (route for minors).
+    cues: list[Literal["buitenlandse-nationaliteit", "minderjarig"]] = []
     sources: list[SourceRef] = Field(min_length=1)
 
 
@@ -184,7 +187,7 @@ class Contact(Strict):
 class Section(Strict):
     """A block of text on one of the information pages, with optional list items and contacts."""
 
-    page: Literal["kwetsbare-groepen", "hulp", "sekswerkers"]
+    page: Literal["kwetsbare-groepen", "hulp", "sekswerkers", "signaleringshulp"]
     slug: str = Field(pattern=SLUG)
     title: Text
     body: Text | None = None

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "ninja",
     "wegwijzer.catalogue",
     "wegwijzer.public",
+    "wegwijzer.check",
     "wegwijzer.api",
 ]
 

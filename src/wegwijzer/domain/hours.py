@@ -219,3 +219,38 @@ def _day_word(day: date, today: date, nl: bool) -> str:
     if delta < 7:
         return name if nl else f"on {name}"
     return f"{name} {day.day}-{day.month}" if nl else f"on {name} {day.day}/{day.month}"
+
+
+def summarise(hours: Mapping | None, lang: str = "nl") -> str:
+    """A one-line description of opening hours for print: "ma t/m vr 16:00-06:00; za en zo 20:00-06:00;
+    feestdagen 20:00-06:00". Consecutive days with the same shifts are grouped."""
+    nl = lang != "en"
+    if not hours:
+        return "geen openingstijden bekend" if nl else "no opening hours known"
+    if hours.get("always"):
+        return "dag en nacht, elke dag" if nl else "day and night, every day"
+    names = ("ma", "di", "wo", "do", "vr", "za", "zo") if nl else ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+    weekly = hours.get("weekly") or {}
+    groups: list[tuple[int, int, tuple]] = []
+    for i, key in enumerate(WEEKDAY_KEYS):
+        shifts = tuple(weekly.get(key, ()))
+        if groups and groups[-1][2] == shifts and groups[-1][1] == i - 1:
+            groups[-1] = (groups[-1][0], i, shifts)
+        else:
+            groups.append((i, i, shifts))
+    parts = []
+    for first, last, shifts in groups:
+        if not shifts:
+            continue
+        if first == last:
+            days = names[first]
+        elif last == first + 1:
+            days = f"{names[first]} {'en' if nl else 'and'} {names[last]}"
+        else:
+            days = f"{names[first]} {'t/m' if nl else 'to'} {names[last]}"
+        parts.append(f"{days} {', '.join(shifts)}")
+    holiday = hours.get("holiday")
+    if holiday is not None:
+        label = "feestdagen" if nl else "public holidays"
+        parts.append(f"{label} {', '.join(holiday)}" if holiday else f"{label} {'gesloten' if nl else 'closed'}")
+    return "; ".join(parts)

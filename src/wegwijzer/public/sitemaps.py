@@ -3,7 +3,7 @@ from django.urls import reverse
 
 from wegwijzer.catalogue import models as m
 
-REGION_PAGES = ["region", "steps", "contacts", "kwetsbare-groepen", "hulp", "sekswerkers"]
+REGION_PAGES = ["region", "steps", "contacts", "kwetsbare-groepen", "hulp", "sekswerkers", "check"]
 
 
 class PublicSitemap(Sitemap):

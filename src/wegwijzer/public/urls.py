@@ -1,5 +1,7 @@
 from django.urls import path
 
+from wegwijzer.check import views as check
+
 from . import views
 
 urlpatterns = [
@@ -13,4 +15,9 @@ urlpatterns = [
          name="kwetsbare-groepen"),
     path("<slug:region>/hulp/", views.info_page, {"page": "hulp"}, name="hulp"),
     path("<slug:region>/sekswerkers/", views.info_page, {"page": "sekswerkers"}, name="sekswerkers"),
+    path("<slug:region>/signaleringshulp/", check.check_form, name="check"),
+    path("<slug:region>/signaleringshulp/resultaat/", check.check_result, name="check-result"),
+    path("<slug:region>/signaleringshulp/samenvatting/", check.check_summary, name="check-summary"),
+    path("<slug:region>/signaleringshulp/pdf/", check.check_pdf, name="check-pdf"),
+    path("<slug:region>/kaart/<slug:form>.pdf", check.card_pdf, name="card-pdf"),
 ]

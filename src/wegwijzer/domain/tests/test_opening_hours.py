@@ -164,3 +164,15 @@ def test_next_opening_more_than_a_week_away_names_the_date():
     result = availability(sched, at)
     assert result.next_change == ams(2026, 4, 13, 9, 0)
     assert describe(result, at) == "gesloten, opent maandag 13-4 om 09:00"
+
+
+def test_summary_groups_days_for_print():
+    fier = {"weekly": {d: ["16:00-06:00"] for d in ("mon", "tue", "wed", "thu", "fri")}
+            | {"sat": ["20:00-06:00"], "sun": ["20:00-06:00"]}, "holiday": ["20:00-06:00"]}
+    from wegwijzer.domain.hours import summarise
+
+    assert summarise(fier) == "ma t/m vr 16:00-06:00; za en zo 20:00-06:00; feestdagen 20:00-06:00"
+    assert summarise(fier, "en") == "Mon to Fri 16:00-06:00; Sat and Sun 20:00-06:00; public holidays 20:00-06:00"
+    assert summarise({"always": True}) == "dag en nacht, elke dag"
+    office = {"weekly": {d: ["09:00-17:00"] for d in ("mon", "tue", "wed", "thu", "fri")}, "holiday": []}
+    assert summarise(office) == "ma t/m vr 09:00-17:00; feestdagen gesloten"

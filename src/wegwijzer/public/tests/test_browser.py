@@ -118,7 +118,7 @@ def test_axe_finds_no_violations_on_any_page_and_nothing_leaves_the_host(site, p
     paths = _sitemap_paths(page, site)
     from wegwijzer.catalogue.models import Form, Region
 
-    assert len(paths) == 2 * (1 + Region.objects.count() * (6 + Form.objects.count()))
+    assert len(paths) == 2 * (1 + Region.objects.count() * (7 + Form.objects.count()))
     report = []
     for path in paths:
         page.goto(site + path)

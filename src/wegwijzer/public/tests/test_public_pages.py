@@ -12,7 +12,7 @@ from wegwijzer.catalogue import models as m
 from wegwijzer.domain.hours import AMSTERDAM
 
 pytestmark = pytest.mark.usefixtures("catalogue")
-REGION_PAGES = ["", "meldcode/", "contacten/", "kwetsbare-groepen/", "hulp/", "sekswerkers/"]
+REGION_PAGES = ["", "meldcode/", "contacten/", "kwetsbare-groepen/", "hulp/", "sekswerkers/", "signaleringshulp/"]
 
 
 def sitemap_paths(client) -> list[str]:

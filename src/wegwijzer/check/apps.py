@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class CheckConfig(AppConfig):
+    name = "wegwijzer.check"
+    label = "check"

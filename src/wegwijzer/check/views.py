@@ -1,0 +1,170 @@
+"""Signaleringshulp pages. The empty check is a cacheable public page; everything with answers travels
+by POST only and answers with ``Cache-Control: no-store``. Nothing is stored, nothing is logged.
+
+CSRF: these POST views change no state and set no cookie (a CSRF token would need one); a forged POST
+can only make a browser render a result its attacker cannot read. They are exempt on purpose
+(docs/adr/0008-signaleringshulp-stores-nothing.md)."""
+
+from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import get_language
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.http import require_POST
+
+from wegwijzer.catalogue import models as m
+from wegwijzer.catalogue import queries as q
+from wegwijzer.domain.assessment import AGE_GROUPS, DANGER, NOTE_MAX, SOURCES, Answer
+from wegwijzer.domain.hours import summarise
+from wegwijzer.public.caching import public_page
+
+from .pdf import render_pdf
+from .service import CASE_REF_MAX, build_result, parse_form
+
+
+def _region(slug: str) -> m.Region:
+    region = q.region_or_none(slug)
+    if region is None:
+        raise Http404("onbekende regio")
+    return region
+
+
+def _no_store(response: HttpResponse) -> HttpResponse:
+    add_never_cache_headers(response)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def _common(region):
+    return {"region": region, "regions": q.regions(), "forms": q.forms(), "content_version": q.content_version()}
+
+
+def _form_context(region, check=None, form_filter="", theme_filter=""):
+    signals = q.signals()
+    answers = check.answers if check else {}
+    groups: dict[int, tuple[m.Theme, list]] = {}
+    for signal in signals:
+        slugs = [f.slug for f in signal.forms.all()]
+        visible = (not form_filter or form_filter in slugs) and (not theme_filter or signal.theme.slug == theme_filter)
+        groups.setdefault(signal.theme_id, (signal.theme, []))[1].append(
+            {"signal": signal, "forms": slugs, "answer": answers.get(signal.key, Answer()), "visible": visible}
+        )
+    problems = {p.field: p for p in (check.problems if check else [])}
+    return {
+        **_common(region),
+        "groups": [(theme, items, any(i["visible"] for i in items))
+                   for theme, items in sorted(groups.values(), key=lambda g: g[0].order)],
+        "themes": [g[0] for g in sorted(groups.values(), key=lambda g: g[0].order)],
+        "situation": check.situation if check else None,
+        "selected_region": check.region if check and check.region else region,
+        "problems": problems,
+        "problem_list": list(problems.values()),
+        "form_filter": form_filter,
+        "theme_filter": theme_filter,
+        "age_groups": AGE_GROUPS,
+        "danger_choices": DANGER,
+        "sources": SOURCES,
+        "note_max": NOTE_MAX,
+        "case_ref_max": CASE_REF_MAX,
+        "lang": (get_language() or "nl")[:2],
+    }
+
+
+@public_page()
+def _empty_check(request, region):
+    return render(request, "check/form.html", _form_context(_region(region)))
+
+
+@sensitive_post_parameters()
+@csrf_exempt
+def check_form(request, region):
+    """GET: the empty check (cacheable). POST: the check again with the answers kept — after a filter
+    without JavaScript, or "back to the questions" from the result."""
+    if request.method != "POST":
+        return _empty_check(request, region=region)
+    region_obj = _region(region)
+    check = parse_form(request.POST, region_obj)
+    form_filter = request.POST.get("vorm", "")
+    theme_filter = request.POST.get("thema", "")
+    context = _form_context(region_obj, check, form_filter if form_filter in {f.slug for f in q.forms()} else "",
+                            theme_filter if m.Theme.objects.filter(slug=theme_filter).exists() else "")
+    return _no_store(render(request, "check/form.html", context))
+
+
+def _result_or_form(request, region, template):
+    region_obj = _region(region)
+    check = parse_form(request.POST, region_obj)
+    if check.problems:
+        context = _form_context(region_obj, check)
+        return None, _no_store(render(request, "check/form.html", context, status=400))
+    view = build_result(check)
+    return view, None
+
+
+def _result_context(view):
+    fier = q.contact(view.region, "fier-chat")
+    return {**_common(view.region), "view": view, "result": view.result, "region": view.region,
+            "chat": fier, "chat_hours": summarise(fier.hours if fier else None, (get_language() or "nl")[:2])}
+
+
+@sensitive_post_parameters()
+@csrf_exempt
+def check_result(request, region):
+    if request.method != "POST":
+        return HttpResponseRedirect(reverse("check", kwargs={"region": region}))
+    view, error = _result_or_form(request, region, "check/result.html")
+    if error:
+        return error
+    return _no_store(render(request, "check/result.html", _result_context(view)))
+
+
+@sensitive_post_parameters()
+@csrf_exempt
+def check_summary(request, region):
+    if request.method != "POST":
+        return HttpResponseRedirect(reverse("check", kwargs={"region": region}))
+    view, error = _result_or_form(request, region, "check/summary.html")
+    if error:
+        return error
+    return _no_store(render(request, "check/summary.html", _result_context(view)))
+
+
+@sensitive_post_parameters()
+@csrf_exempt
+@require_POST
+def check_pdf(request, region):
+    view, error = _result_or_form(request, region, "check/summary_pdf.html")
+    if error:
+        return error
+    pdf = render_pdf("check/summary_pdf.html", _result_context(view), request)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = 'attachment; filename="signaleringshulp.pdf"'
+    return _no_store(response)
+
+
+@public_page()
+def card_pdf(request, region, form):
+    region_obj = _region(region)
+    form_obj = m.Form.objects.filter(slug=form).first()
+    if form_obj is None:
+        raise Http404("onbekende vorm")
+    tips = q.tips(form_obj)
+    fier = q.contact(region_obj, "fier-chat")
+    lang = (get_language() or "nl")[:2]
+    context = {
+        "region": region_obj,
+        "form": form_obj,
+        "themes": q.signals_by_theme(form_obj),
+        "tips_do": [t for t in tips if t.kind == "do"],
+        "tips_dont": [t for t in tips if t.kind == "dont"],
+        "steps": q.steps(region_obj),
+        "chat": fier,
+        "chat_hours": summarise(fier.hours if fier else None, lang),
+        "content_version": q.content_version(),
+    }
+    pdf = render_pdf("check/card_pdf.html", context, request)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="signalenkaart-{region_obj.slug}-{form_obj.slug}.pdf"'
+    return response
