@@ -49,9 +49,21 @@ def api_error(request, exc: ApiError):
     return api.create_response(request, body, status=exc.status)
 
 
+def _field_name(loc) -> str:
+    loc = list(loc)
+    if loc and loc[0] == "body":
+        loc = loc[2:]  # ("body", <parameter name>, ...) -> the field inside the JSON body
+    elif loc:
+        loc = loc[1:]  # ("query", name)
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (("." if out else "") + str(part))
+    return out or "body"
+
+
 @api.exception_handler(ValidationError)
 def validation_error(request, exc: ValidationError):
-    fields = [".".join(str(p) for p in e.get("loc", [])[1:]) or str(e.get("loc")) for e in exc.errors]
+    fields = [_field_name(e.get("loc", [])) for e in exc.errors]
     nl = f"Ongeldige invoer: {', '.join(fields)}"
     en = f"Invalid input: {', '.join(fields)}"
     return api.create_response(
@@ -266,3 +278,150 @@ def contact_availability(request, slug: str, at: str | None = None, region: str 
         raise ApiError(404, f"voor {slug!r} zijn geen openingstijden bekend",
                        f"no opening hours are known for {slug!r}", "slug")
     return {"open": reach.availability.open, "next_change": reach.availability.next_change}
+
+
+# ----------------------------------------------------------------------------------- assessments
+
+
+class AnswerIn(Schema):
+    signal: str
+    answer: str
+    source: str | None = None
+    note: str | None = None
+
+
+class AssessmentIn(Schema):
+    region: str
+    age_group: str = "onbekend"
+    acute_danger: bool = False
+    answers: list[AnswerIn] = []
+
+
+class ReachOut(Schema):
+    slug: str
+    name: str
+    phone: str | None
+    email: str | None
+    url: str | None
+    open: bool | None
+    next_change: datetime | None
+    status: str
+
+
+class FormResultOut(Schema):
+    slug: str
+    name: str
+    signals: list[str]
+
+
+class StepResultOut(Schema):
+    number: int
+    title: str
+    contacts: list[ReachOut]
+
+
+class RouteOut(Schema):
+    slug: str
+    title: str
+    text: str
+    contacts: list[ReachOut]
+
+
+class TipResultOut(Schema):
+    form: str
+    kind: Literal["do", "dont"]
+    text: str
+
+
+class ObservationOut(Schema):
+    signal: str
+    text: str
+    source: str | None
+    note: str
+
+
+class AssessmentOut(Schema):
+    region: str
+    age_group: str
+    acute_danger: bool
+    content_version: str
+    notice: str
+    observed: list[ObservationOut]
+    forms: list[FormResultOut]
+    elements: dict[str, list[str]]
+    means_required: bool
+    minor_route: bool
+    foreign_national_cue: bool
+    next_steps: list[StepResultOut]
+    routes: list[RouteOut]
+    conversation_tips: list[TipResultOut]
+
+
+def _reach_out(contact, reach) -> dict:
+    avail = reach.availability if reach else None
+    return {"slug": contact.slug, "name": contact.name, "phone": contact.phone or None,
+            "email": contact.email or None, "url": contact.url or None,
+            "open": avail.open if avail else None, "next_change": avail.next_change if avail else None,
+            "status": reach.text if reach else ""}
+
+
+@api.post("/assessments", response={200: AssessmentOut, 400: ErrorOut},
+          summary="Signaleringshulp: observed signals to next steps; stores nothing")
+def create_assessment(request, payload: AssessmentIn, lang: Lang | None = None):
+    """Nothing is stored or logged: the answer is computed and returned. Each answer is
+    `waargenomen`, `niet-waargenomen` or `onbekend`; a source is `zelf-gezien`, `verteld-door-persoon` or
+    `via-derden`; a note is at most 500 characters. `age_group` is `minderjarig`, `meerderjarig` or
+    `onbekend`. Signals left out count as `onbekend`."""
+    from wegwijzer.check.service import CheckInput, build_result
+    from wegwijzer.domain.assessment import AGE_GROUPS, Problem, Situation, parse_answer
+
+    with translation.override(_check_lang(request)):
+        region = q.region_or_none(payload.region)
+        if region is None:
+            raise ApiError(400, f"onbekende regio {payload.region!r}", f"unknown region {payload.region!r}", "region")
+        if payload.age_group not in AGE_GROUPS:
+            raise ApiError(400, f"onbekende leeftijdsgroep {payload.age_group!r}; kies uit {', '.join(AGE_GROUPS)}",
+                           f"unknown age_group {payload.age_group!r}; choose from {', '.join(AGE_GROUPS)}",
+                           "age_group")
+        known = set(m.Signal.objects.values_list("key", flat=True))
+        answers = {}
+        for i, item in enumerate(payload.answers):
+            field = f"answers[{i}]"
+            if item.signal not in known:
+                raise ApiError(400, f"onbekend signaal {item.signal!r}", f"unknown signal {item.signal!r}",
+                               f"{field}.signal")
+            if item.signal in answers:
+                raise ApiError(400, f"signaal {item.signal!r} staat er dubbel in",
+                               f"signal {item.signal!r} is given twice", f"{field}.signal")
+            problems: list[Problem] = []
+            answers[item.signal] = parse_answer(field, item.answer, item.source, item.note, problems)
+            if problems:
+                p = problems[0]
+                raise ApiError(400, p.message_nl, p.message_en, p.field)
+        check = CheckInput(region, Situation(payload.age_group, "ja" if payload.acute_danger else "nee"), answers)
+        view = build_result(check)
+        sections = [view.sections[s] for s in view.result.sections if s in view.sections]
+        notice = next((s.section.body for s in sections if s.section.slug in ("aanwijzingen", "geen-signalen")), "")
+        return {
+            "region": region.slug,
+            "age_group": payload.age_group,
+            "acute_danger": view.result.acute_danger,
+            "content_version": view.content_version,
+            "notice": notice,
+            "observed": [{"signal": o.signal.key, "text": o.signal.text, "source": o.answer.source,
+                          "note": o.answer.note} for o in view.observed],
+            "forms": [{"slug": f.slug, "name": f.name, "signals": [s.key for s in signals]}
+                      for f, signals in view.forms],
+            "elements": {element: [s.key for s in signals] for element, signals in view.elements},
+            "means_required": view.result.means_required,
+            "minor_route": view.result.minor_route,
+            "foreign_national_cue": view.result.foreign_national_cue,
+            "next_steps": [{"number": st.step.number, "title": st.step.title,
+                            "contacts": [_reach_out(c, view.reachability.get(c.slug)) for c in st.contacts]}
+                           for st in view.steps],
+            "routes": [{"slug": s.section.slug, "title": s.section.title, "text": s.section.body,
+                        "contacts": [_reach_out(c, view.reachability.get(c.slug)) for c in s.contacts]}
+                       for s in sections],
+            "conversation_tips": [{"form": f.slug, "kind": t.kind, "text": t.text}
+                                  for f, do, dont in view.tips for t in [*do, *dont]],
+        }

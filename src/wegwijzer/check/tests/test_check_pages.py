@@ -1,0 +1,88 @@
+"""The signaleringshulp through the test client: POST only, no-store, answers kept, bad input explained."""
+
+import pytest
+
+pytestmark = pytest.mark.usefixtures("catalogue")
+
+ANSWERS = {
+    "regio": "ijsselland",
+    "leeftijd": "meerderjarig",
+    "gevaar": "nee",
+    "s-geen-eigen-paspoort": "waargenomen",
+    "bron-geen-eigen-paspoort": "verteld-door-persoon",
+    "notitie-geen-eigen-paspoort": "Werkgever bewaart het paspoort",
+    "s-slaapt-op-werkplek": "waargenomen",
+    "s-veel-telefoons": "niet-waargenomen",
+}
+
+
+def test_empty_check_is_a_cacheable_public_page_with_every_signal(client):
+    from wegwijzer.catalogue.models import Signal
+
+    response = client.get("/ijsselland/signaleringshulp/")
+    html = response.content.decode()
+    assert response.status_code == 200 and response["ETag"] and not response.cookies
+    for key in Signal.objects.values_list("key", flat=True):
+        assert f'name="s-{key}" value="onbekend" checked' in html
+    assert 'id="clear-all"' in html and "Is er nu direct gevaar?" in html
+
+
+def test_result_lists_forms_elements_steps_and_stores_nothing_in_the_response_headers(client):
+    response = client.post("/ijsselland/signaleringshulp/resultaat/", ANSWERS)
+    assert response.status_code == 200
+    assert response["Cache-Control"] == "no-store"
+    assert not response.cookies
+    html = response.content.decode()
+    assert 'id="vorm-seksuele-uitbuiting"' in html and 'id="vorm-arbeidsuitbuiting"' in html
+    assert 'id="vorm-sekswerk"' not in html
+    assert "Signalen zijn aanwijzingen" in html
+    assert 'id="b8-bedenktijd"' in html  # a missing passport suggests a foreign national
+    assert 'id="route-minderjarigen"' not in html
+    assert "mensenhandel@vtij.nl" in html  # the region's zorgcoördinator in the next steps
+    assert "Werkgever bewaart het paspoort" in html
+    assert "%" not in html.split('id="per-vorm"')[1].split("</section>")[0]  # no score
+
+
+def test_acute_danger_is_shown_before_anything_else(client):
+    html = client.post("/ijsselland/signaleringshulp/resultaat/", {**ANSWERS, "gevaar": "ja"}).content.decode()
+    main = html[html.index('<main'):]
+    assert main.index('id="acuut-gevaar"') < main.index("<h1")
+    assert "tel:112" in main[: main.index("<h1")] and "0800-2000" in main[: main.index("<h1")]
+
+
+def test_minor_route_and_means_not_required(client):
+    html = client.post("/ijsselland/signaleringshulp/resultaat/", {**ANSWERS, "leeftijd": "minderjarig"}).content.decode()
+    assert 'id="route-minderjarigen"' in html and 'id="middel-niet-nodig"' in html
+    assert "kindcheck" in html and "16" in html
+
+
+def test_bad_input_re_renders_the_form_with_the_answers_and_a_message(client):
+    response = client.post("/ijsselland/signaleringshulp/resultaat/",
+                           {**ANSWERS, "s-slaapt-op-werkplek": "misschien", "notitie-geen-eigen-paspoort": "x" * 600})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert 'id="fouten"' in html and "langer dan 500 tekens" in html and "onbekend antwoord" in html
+    assert 'name="s-geen-eigen-paspoort" value="waargenomen" checked' in html  # nothing is lost
+    english = client.post("/en/ijsselland/signaleringshulp/resultaat/", {**ANSWERS, "regio": "atlantis"})
+    assert english.status_code == 400 and "unknown region" in english.content.decode()
+
+
+def test_filter_without_javascript_keeps_every_answer(client):
+    response = client.post("/ijsselland/signaleringshulp/", {**ANSWERS, "vorm": "criminele-uitbuiting",
+                                                              "actie": "filter"})
+    html = response.content.decode()
+    assert response["Cache-Control"] == "no-store"
+    assert 'id="signaal-bedelt-op-straat"' in html  # criminal signal visible
+    assert 'id="signaal-slaapt-op-werkplek"' not in html  # not criminal: hidden, but kept
+    assert '<input type="hidden" name="s-slaapt-op-werkplek" value="waargenomen">' in html
+    assert "Werkgever bewaart het paspoort" in html
+
+
+def test_result_urls_do_not_answer_get_with_content(client):
+    assert client.get("/ijsselland/signaleringshulp/resultaat/").status_code == 302
+    assert client.get("/ijsselland/signaleringshulp/pdf/").status_code == 405
+
+
+def test_summary_carries_the_case_reference(client):
+    html = client.post("/ijsselland/signaleringshulp/samenvatting/", {**ANSWERS, "kenmerk": "DOS-2026-17"}).content.decode()
+    assert "DOS-2026-17" in html and "Inhoudsversie" in html and "IJsselland" in html
