@@ -65,6 +65,7 @@ lint: setup
 
 bench: content
 	$(PY) bench/public_pages.py
+	$(PY) bench/pdf.py
 
 messages: setup
 	cd src/wegwijzer && ../../$(PY) ../../manage.py makemessages -l en --no-obsolete && ../../$(PY) ../../manage.py compilemessages

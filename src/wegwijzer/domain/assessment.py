@@ -147,7 +147,8 @@ def parse_answer(field_prefix: str, answer: str | None, source: str | None, note
     """Validate one answer. Problems are appended (with the field name), never raised."""
     answer = answer or "onbekend"
     if answer not in ANSWERS:
-        problems.append(Problem(f"{field_prefix}.answer", f"onbekend antwoord {answer!r}; kies uit {', '.join(ANSWERS)}",
+        problems.append(Problem(f"{field_prefix}.answer",
+                                f"onbekend antwoord {answer!r}; kies uit {', '.join(ANSWERS)}",
                                 f"unknown answer {answer!r}; choose from {', '.join(ANSWERS)}"))
         answer = "onbekend"
     source = source or None

@@ -51,7 +51,8 @@ def test_acute_danger_is_shown_before_anything_else(client):
 
 
 def test_minor_route_and_means_not_required(client):
-    html = client.post("/ijsselland/signaleringshulp/resultaat/", {**ANSWERS, "leeftijd": "minderjarig"}).content.decode()
+    response = client.post("/ijsselland/signaleringshulp/resultaat/", {**ANSWERS, "leeftijd": "minderjarig"})
+    html = response.content.decode()
     assert 'id="route-minderjarigen"' in html and 'id="middel-niet-nodig"' in html
     assert "kindcheck" in html and "16" in html
 
@@ -84,5 +85,6 @@ def test_result_urls_do_not_answer_get_with_content(client):
 
 
 def test_summary_carries_the_case_reference(client):
-    html = client.post("/ijsselland/signaleringshulp/samenvatting/", {**ANSWERS, "kenmerk": "DOS-2026-17"}).content.decode()
+    response = client.post("/ijsselland/signaleringshulp/samenvatting/", {**ANSWERS, "kenmerk": "DOS-2026-17"})
+    html = response.content.decode()
     assert "DOS-2026-17" in html and "Inhoudsversie" in html and "IJsselland" in html
