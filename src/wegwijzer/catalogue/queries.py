@@ -110,6 +110,12 @@ def tips(form: m.Form | None = None):
     return list(qs)
 
 
+def tips_by_kind(form: m.Form) -> tuple[list[m.Tip], list[m.Tip]]:
+    """(what helps, what hinders) for one form."""
+    form_tips = tips(form)
+    return [t for t in form_tips if t.kind == "do"], [t for t in form_tips if t.kind == "dont"]
+
+
 def schedule(contact: m.Contact) -> Schedule | None:
     if not contact.hours:
         return None

@@ -134,9 +134,7 @@ def build_result(check: CheckInput, at: datetime | None = None) -> ResultView:
     reach = {slug: q.reachability(contact, at) for slug, contact in contacts.items()}
     tips = []
     for slug in result.forms:
-        form_tips = q.tips(form_by_slug[slug])
-        tips.append((form_by_slug[slug], [t for t in form_tips if t.kind == "do"],
-                     [t for t in form_tips if t.kind == "dont"]))
+        tips.append((form_by_slug[slug], *q.tips_by_kind(form_by_slug[slug])))
     return ResultView(
         result=result,
         region=region,

@@ -19,16 +19,10 @@ from wegwijzer.catalogue import queries as q
 from wegwijzer.domain.assessment import AGE_GROUPS, DANGER, NOTE_MAX, SOURCES, Answer
 from wegwijzer.domain.hours import summarise
 from wegwijzer.public.caching import public_page
+from wegwijzer.public.views import region_or_404
 
 from .pdf import render_pdf
 from .service import CASE_REF_MAX, build_result, parse_form
-
-
-def _region(slug: str) -> m.Region:
-    region = q.region_or_none(slug)
-    if region is None:
-        raise Http404("onbekende regio")
-    return region
 
 
 def _no_store(response: HttpResponse) -> HttpResponse:
@@ -74,7 +68,7 @@ def _form_context(region, check=None, form_filter="", theme_filter=""):
 
 @public_page()
 def _empty_check(request, region):
-    return render(request, "check/form.html", _form_context(_region(region)))
+    return render(request, "check/form.html", _form_context(region_or_404(region)))
 
 
 @sensitive_post_parameters()
@@ -84,7 +78,7 @@ def check_form(request, region):
     without JavaScript, or "back to the questions" from the result."""
     if request.method != "POST":
         return _empty_check(request, region=region)
-    region_obj = _region(region)
+    region_obj = region_or_404(region)
     check = parse_form(request.POST, region_obj)
     form_filter = request.POST.get("vorm", "")
     theme_filter = request.POST.get("thema", "")
@@ -93,14 +87,13 @@ def check_form(request, region):
     return _no_store(render(request, "check/form.html", context))
 
 
-def _result_or_form(request, region, template):
-    region_obj = _region(region)
+def _result_or_form(request, region):
+    """(result view, None) for valid answers; (None, the form again with messages, status 400) otherwise."""
+    region_obj = region_or_404(region)
     check = parse_form(request.POST, region_obj)
     if check.problems:
-        context = _form_context(region_obj, check)
-        return None, _no_store(render(request, "check/form.html", context, status=400))
-    view = build_result(check)
-    return view, None
+        return None, _no_store(render(request, "check/form.html", _form_context(region_obj, check), status=400))
+    return build_result(check), None
 
 
 def _result_context(view):
@@ -109,33 +102,30 @@ def _result_context(view):
             "chat": fier, "chat_hours": summarise(fier.hours if fier else None, (get_language() or "nl")[:2])}
 
 
+def _result_page(request, region, template):
+    if request.method != "POST":  # a result exists only as the answer to posted answers
+        return HttpResponseRedirect(reverse("check", kwargs={"region": region}))
+    view, error = _result_or_form(request, region)
+    return error or _no_store(render(request, template, _result_context(view)))
+
+
 @sensitive_post_parameters()
 @csrf_exempt
 def check_result(request, region):
-    if request.method != "POST":
-        return HttpResponseRedirect(reverse("check", kwargs={"region": region}))
-    view, error = _result_or_form(request, region, "check/result.html")
-    if error:
-        return error
-    return _no_store(render(request, "check/result.html", _result_context(view)))
+    return _result_page(request, region, "check/result.html")
 
 
 @sensitive_post_parameters()
 @csrf_exempt
 def check_summary(request, region):
-    if request.method != "POST":
-        return HttpResponseRedirect(reverse("check", kwargs={"region": region}))
-    view, error = _result_or_form(request, region, "check/summary.html")
-    if error:
-        return error
-    return _no_store(render(request, "check/summary.html", _result_context(view)))
+    return _result_page(request, region, "check/summary.html")
 
 
 @sensitive_post_parameters()
 @csrf_exempt
 @require_POST
 def check_pdf(request, region):
-    view, error = _result_or_form(request, region, "check/summary_pdf.html")
+    view, error = _result_or_form(request, region)
     if error:
         return error
     pdf = render_pdf("check/summary_pdf.html", _result_context(view), request)
@@ -146,19 +136,19 @@ def check_pdf(request, region):
 
 @public_page()
 def card_pdf(request, region, form):
-    region_obj = _region(region)
+    region_obj = region_or_404(region)
     form_obj = m.Form.objects.filter(slug=form).first()
     if form_obj is None:
         raise Http404("onbekende vorm")
-    tips = q.tips(form_obj)
+    tips_do, tips_dont = q.tips_by_kind(form_obj)
     fier = q.contact(region_obj, "fier-chat")
     lang = (get_language() or "nl")[:2]
     context = {
         "region": region_obj,
         "form": form_obj,
         "themes": q.signals_by_theme(form_obj),
-        "tips_do": [t for t in tips if t.kind == "do"],
-        "tips_dont": [t for t in tips if t.kind == "dont"],
+        "tips_do": tips_do,
+        "tips_dont": tips_dont,
         "steps": q.steps(region_obj),
         "chat": fier,
         "chat_hours": summarise(fier.hours if fier else None, lang),

@@ -21,7 +21,7 @@ INFO_PAGES = {
 }
 
 
-def _region(slug: str) -> m.Region:
+def region_or_404(slug: str) -> m.Region:
     region = q.region_or_none(slug)
     if region is None:
         raise Http404("onbekende regio")
@@ -48,31 +48,31 @@ def choose_region(request):
 
 @public_page()
 def region_home(request, region):
-    return _render(request, "public/region.html", _region(region))
+    return _render(request, "public/region.html", region_or_404(region))
 
 
 @public_page()
 def form_page(request, region, form):
-    region_obj = _region(region)
+    region_obj = region_or_404(region)
     form_obj = m.Form.objects.filter(slug=form).first()
     if form_obj is None:
         raise Http404("onbekende vorm")
-    tips = q.tips(form_obj)
+    tips_do, tips_dont = q.tips_by_kind(form_obj)
     return _render(
         request,
         "public/form.html",
         region_obj,
         form=form_obj,
         themes=q.signals_by_theme(form_obj),
-        tips_do=[t for t in tips if t.kind == "do"],
-        tips_dont=[t for t in tips if t.kind == "dont"],
+        tips_do=tips_do,
+        tips_dont=tips_dont,
         steps=q.steps(region_obj),
     )
 
 
 @public_page()
 def steps_page(request, region):
-    region_obj = _region(region)
+    region_obj = region_or_404(region)
     return _render(request, "public/steps.html", region_obj, steps=q.steps(region_obj))
 
 
@@ -101,7 +101,7 @@ def _contacts_state(request, region):
 
 @public_page(state=_contacts_state)
 def contacts_page(request, region):
-    region_obj = _region(region)
+    region_obj = region_or_404(region)
     now = timezone.now()
     rows = [(c, q.reachability(c, now)) for c in q.contacts(region_obj)]
     return _render(request, "public/contacts.html", region_obj, rows=rows, now=now)
@@ -109,6 +109,6 @@ def contacts_page(request, region):
 
 @public_page()
 def info_page(request, region, page):
-    region_obj = _region(region)
+    region_obj = region_or_404(region)
     return _render(request, f"public/{INFO_PAGES[page]}.html", region_obj, sections=q.sections(region_obj, page),
                    page=page)
