@@ -5,7 +5,7 @@ CSRF: these POST views change no state and set no cookie (a CSRF token would nee
 can only make a browser render a result its attacker cannot read. They are exempt on purpose
 (docs/adr/0008-signaleringshulp-stores-nothing.md)."""
 
-from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
@@ -19,7 +19,7 @@ from wegwijzer.catalogue import queries as q
 from wegwijzer.domain.assessment import AGE_GROUPS, DANGER, NOTE_MAX, SOURCES, Answer
 from wegwijzer.domain.hours import summarise
 from wegwijzer.public.caching import public_page
-from wegwijzer.public.views import region_or_404
+from wegwijzer.public.views import form_or_404, region_or_404
 
 from .pdf import render_pdf
 from .service import CASE_REF_MAX, build_result, parse_form
@@ -137,9 +137,7 @@ def check_pdf(request, region):
 @public_page()
 def card_pdf(request, region, form):
     region_obj = region_or_404(region)
-    form_obj = m.Form.objects.filter(slug=form).first()
-    if form_obj is None:
-        raise Http404("onbekende vorm")
+    form_obj = form_or_404(form)
     tips_do, tips_dont = q.tips_by_kind(form_obj)
     fier = q.contact(region_obj, "fier-chat")
     lang = (get_language() or "nl")[:2]

@@ -28,6 +28,13 @@ def region_or_404(slug: str) -> m.Region:
     return region
 
 
+def form_or_404(slug: str) -> m.Form:
+    form = m.Form.objects.filter(slug=slug).first()
+    if form is None:
+        raise Http404("onbekende vorm")
+    return form
+
+
 def _render(request, template: str, region: m.Region | None, **context):
     context.update(region=region, regions=q.regions(), forms=q.forms(), content_version=q.content_version())
     return render(request, template, context)
@@ -54,9 +61,7 @@ def region_home(request, region):
 @public_page()
 def form_page(request, region, form):
     region_obj = region_or_404(region)
-    form_obj = m.Form.objects.filter(slug=form).first()
-    if form_obj is None:
-        raise Http404("onbekende vorm")
+    form_obj = form_or_404(form)
     tips_do, tips_dont = q.tips_by_kind(form_obj)
     return _render(
         request,

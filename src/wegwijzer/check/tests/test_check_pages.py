@@ -88,3 +88,17 @@ def test_summary_carries_the_case_reference(client):
     response = client.post("/ijsselland/signaleringshulp/samenvatting/", {**ANSWERS, "kenmerk": "DOS-2026-17"})
     html = response.content.decode()
     assert "DOS-2026-17" in html and "Inhoudsversie" in html and "IJsselland" in html
+
+
+@pytest.mark.parametrize("path", ["/ijsselland/kaart/onzin.pdf", "/atlantis/kaart/sekswerk.pdf",
+                                  "/atlantis/signaleringshulp/"])
+def test_unknown_region_or_form_is_a_404_page(client, path):
+    response = client.get(path)
+    assert response.status_code == 404 and 'id="quick-exit"' in response.content.decode()
+
+
+def test_card_pdf_is_cacheable(client):
+    response = client.get("/ijsselland/kaart/sekswerk.pdf")
+    assert response.status_code == 200 and response.content.startswith(b"%PDF")
+    again = client.get("/ijsselland/kaart/sekswerk.pdf", HTTP_IF_NONE_MATCH=response["ETag"])
+    assert again.status_code == 304
