@@ -401,7 +401,7 @@ def create_assessment(request, payload: AssessmentIn, lang: Lang | None = None):
         check = CheckInput(region, Situation(payload.age_group, "ja" if payload.acute_danger else "nee"), answers)
         view = build_result(check)
         sections = [view.sections[s] for s in view.result.sections if s in view.sections]
-        notice = next((s.section.body for s in sections if s.section.slug in ("aanwijzingen", "geen-signalen")), "")
+        notice = view.route_sections[0].section.body if view.route_sections else ""
         return {
             "region": region.slug,
             "age_group": payload.age_group,

@@ -8,7 +8,6 @@ place in it (a path such as ``signals[3].forms[0]`` and the line) and what is wr
 from __future__ import annotations
 
 import hashlib
-import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -325,10 +324,6 @@ def _validate(model, data, rel, node, errors, prefix: tuple = ()):
         return None
 
 
-def _locate(index: dict, key: str) -> tuple[str, tuple, yaml.Node | None]:
-    return index[key]
-
-
 def load_catalogue(root: Path) -> Catalogue:
     """Read and validate every content file under ``root``. Raise :class:`ContentInvalid` on any error."""
     root = Path(root)
@@ -475,9 +470,6 @@ def _check_references(national: National, regions, origin, errors: list[ContentE
         for k, src in enumerate(region.sources):
             if src.doc not in docs:
                 rerr(("sources", k, "doc"), f"onbekend brondocument {src.doc!r}")
-
-
-QUOTE_SPACE = re.compile(r"\s+")
 
 
 def main(argv: list[str]) -> int:

@@ -94,28 +94,25 @@ class ResultView:
     case_reference: str = ""
     not_observed: list[str] = field(default_factory=list)
 
-    def section(self, slug: str):
-        return self.sections.get(slug)
+    def _pick(self, *slugs: str) -> list[q.SectionView]:
+        """The applicable sections among ``slugs``, in the order the assessment gave them."""
+        return [self.sections[s] for s in self.result.sections if s in slugs and s in self.sections]
 
     @property
     def top_sections(self):
-        order = [s for s in self.result.sections if s in ("acuut-gevaar",)]
-        return [self.sections[s] for s in order if s in self.sections]
+        return self._pick("acuut-gevaar")
 
     @property
     def route_sections(self):
-        wanted = ("aanwijzingen", "geen-signalen")
-        return [self.sections[s] for s in self.result.sections if s in wanted and s in self.sections]
+        return self._pick("aanwijzingen", "geen-signalen")
 
     @property
     def minor_sections(self):
-        wanted = ("middel-niet-nodig", "route-minderjarigen", "b8-bedenktijd")
-        return [self.sections[s] for s in self.result.sections if s in wanted and s in self.sections]
+        return self._pick("middel-niet-nodig", "route-minderjarigen", "b8-bedenktijd")
 
     @property
     def help_sections(self):
-        wanted = ("opvang-cosm", "opvang-minderjarigen", "uitstappen", "zorg")
-        return [self.sections[s] for s in self.result.sections if s in wanted and s in self.sections]
+        return self._pick("opvang-cosm", "opvang-minderjarigen", "uitstappen", "zorg")
 
 
 def build_result(check: CheckInput, at: datetime | None = None) -> ResultView:

@@ -66,10 +66,6 @@ class Result:
     def minor_route(self) -> bool:
         return self.minor or self.possibly_minor
 
-    @property
-    def indicated_forms(self) -> list[str]:
-        return list(self.forms)
-
 
 def assess(
     signals: Sequence[SignalInfo],

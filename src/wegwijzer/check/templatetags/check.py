@@ -25,11 +25,6 @@ def label(code):
     return LABELS.get(code, code)
 
 
-@register.simple_tag
-def field_value(answer, attr):
-    return getattr(answer, attr) or ""
-
-
 @register.filter
 def get_item(mapping, key):
     return mapping.get(key) if mapping else None

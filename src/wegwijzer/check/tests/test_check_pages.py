@@ -25,6 +25,7 @@ def test_empty_check_is_a_cacheable_public_page_with_every_signal(client):
     for key in Signal.objects.values_list("key", flat=True):
         assert f'name="s-{key}" value="onbekend" checked' in html
     assert 'id="clear-all"' in html and "Is er nu direct gevaar?" in html
+    assert 'name="gevaar" value="onbekend" checked' in html and 'name="leeftijd" value="onbekend" checked' in html
 
 
 def test_result_lists_forms_elements_steps_and_stores_nothing_in_the_response_headers(client):
@@ -64,6 +65,7 @@ def test_bad_input_re_renders_the_form_with_the_answers_and_a_message(client):
     html = response.content.decode()
     assert 'id="fouten"' in html and "langer dan 500 tekens" in html and "onbekend antwoord" in html
     assert 'name="s-geen-eigen-paspoort" value="waargenomen" checked' in html  # nothing is lost
+    assert 'name="gevaar" value="nee" checked' in html and 'name="leeftijd" value="meerderjarig" checked' in html
     english = client.post("/en/ijsselland/signaleringshulp/resultaat/", {**ANSWERS, "regio": "atlantis"})
     assert english.status_code == 400 and "unknown region" in english.content.decode()
 
