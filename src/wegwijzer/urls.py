@@ -4,12 +4,16 @@ from django.urls import include, path
 from django.views.decorators.cache import cache_control
 
 from wegwijzer.api.api import api
+from wegwijzer.guide import views as guide
 from wegwijzer.public.sitemaps import PublicSitemap
 
 urlpatterns = [
     path("sitemap.xml", cache_control(public=True, max_age=3600)(sitemap), {"sitemaps": {"public": PublicSitemap}},
          name="sitemap"),
     path("api/v1/", api.urls),
+    # "Jouw rechten" for victims is in five languages, chosen in the URL; not part of the nl/en site.
+    path("jouw-rechten/", guide.victim_rights, name="jouw-rechten"),
+    path("jouw-rechten/<slug:lang>/", guide.victim_rights, name="jouw-rechten-lang"),
 ]
 urlpatterns += i18n_patterns(path("", include("wegwijzer.public.urls")), prefix_default_language=False)
 

@@ -425,3 +425,217 @@ def create_assessment(request, payload: AssessmentIn, lang: Lang | None = None):
             "conversation_tips": [{"form": f.slug, "kind": t.kind, "text": t.text}
                                   for f, do, dont in view.tips for t in [*do, *dont]],
         }
+
+
+# ------------------------------------------------------------------------------------------- wegwijzer
+
+
+class WhenOut(Schema):
+    age_group: list[str] = []
+    nationality: list[str] = []
+    legal_residence: list[str] = []
+    form: list[str] = []
+    aangifte: bool | None = None
+    shelter_needed: bool | None = None
+
+
+class RightOut(Schema):
+    slug: str
+    kind: Literal["recht", "regeling"]
+    title: str
+    text: str
+    when: WhenOut
+    verified: bool
+    last_checked: str
+
+
+class RefOut(Schema):
+    slug: str
+    when: WhenOut
+
+
+class PhaseStepOut(Schema):
+    slug: str
+    title: str
+    for_person: str
+    when: WhenOut
+    shelter: bool
+    rights: list[RefOut]
+    organisations: list[RefOut]
+
+
+class PhaseOut(Schema):
+    slug: str
+    name: str
+    summary: str
+    steps: list[PhaseStepOut]
+    rights: list[RightOut]
+
+
+class OrganisationOut(Schema):
+    slug: str
+    name: str
+    types: list[str]
+    serves: list[str]
+    region: str | None
+    description: str
+    url: str | None
+    contacts: list[ReachOut]
+    open: bool | None
+    verified: bool
+    last_checked: str | None
+
+
+def _right_out(r: m.Right) -> dict:
+    return {"slug": r.slug, "kind": r.kind, "title": r.title, "text": r.text, "when": r.conditions,
+            "verified": r.verified, "last_checked": r.last_checked.isoformat()}
+
+
+def _organisation_out(view: q.OrganisationView) -> dict:
+    org = view.organisation
+    return {"slug": org.slug, "name": org.name, "types": org.types, "serves": org.serves,
+            "region": org.region.slug if org.region_id else None, "description": org.description,
+            "url": org.url or None, "contacts": [_reach_out(c, r) for c, r in view.contacts], "open": view.open,
+            "verified": org.verified, "last_checked": org.last_checked.isoformat() if org.last_checked else None}
+
+
+@api.get("/phases", response={200: list[PhaseOut], 400: ErrorOut},
+         summary="Wegwijzer: de vier fasen met stappen, rechten en organisaties / phases with steps and rights")
+def list_phases(request, lang: Lang | None = None):
+    """Each step lists its rights and organisations by slug, each with the conditions (`when`) under which
+    it applies at this step; `rights` of a phase holds the full text of every right its steps name.
+    Organisation slugs resolve with `GET /organisations?region=`."""
+    with translation.override(_check_lang(request)):
+        rights = q.rights()
+        result = []
+        for phase in q.phases():
+            steps = list(phase.steps.all())
+            slugs = dict.fromkeys(r["slug"] for s in steps for r in s.rights)
+            result.append({
+                "slug": phase.slug, "name": phase.name, "summary": phase.summary,
+                "steps": [{"slug": s.slug, "title": s.title, "for_person": s.for_person, "when": s.conditions,
+                           "shelter": s.shelter, "rights": s.rights, "organisations": s.organisations}
+                          for s in steps],
+                "rights": [_right_out(rights[slug]) for slug in slugs if slug in rights],
+            })
+        return result
+
+
+@api.get("/organisations", response={200: list[OrganisationOut], 400: ErrorOut},
+         summary="Organisaties per regio, te filteren op soort en doelgroep / the organisation directory")
+def list_organisations(request, region: str | None = None, type: str | None = None, serves: str | None = None,
+                       lang: Lang | None = None):
+    """Without `region`: national organisations only. `type` is one of zorgcoordinatie, melden, opvang,
+    medische-en-psychische-zorg, juridische-hulp, slachtofferhulp, uitstapprogramma, politie-inspectie;
+    `serves` one of minderjarigen, vrouwen, mannen, buitenlanders, sekswerkers (organisations for everyone
+    are included). `open` is whether one of its contacts is reachable now (null: no hours known)."""
+    from wegwijzer.catalogue.schema import ORGANISATION_TYPES, SERVES
+    from wegwijzer.guide.service import matches_filter
+
+    with translation.override(_check_lang(request)):
+        region_obj = _region(region)
+        if type and type not in ORGANISATION_TYPES:
+            raise ApiError(400, f"onbekend type {type!r}; kies uit {', '.join(ORGANISATION_TYPES)}",
+                           f"unknown type {type!r}; choose from {', '.join(ORGANISATION_TYPES)}", "type")
+        if serves and serves not in SERVES:
+            raise ApiError(400, f"onbekende doelgroep {serves!r}; kies uit {', '.join(SERVES)}",
+                           f"unknown group {serves!r}; choose from {', '.join(SERVES)}", "serves")
+        rows = [o for o in q.organisations(region_obj) if matches_filter(o, type or "", serves or "")]
+        return [_organisation_out(v) for v in q.organisation_views(region_obj, rows=rows)]
+
+
+class RouteIn(Schema):
+    region: str
+    age_group: str = "onbekend"
+    nationality: str = "onbekend"
+    legal_residence: str = "onbekend"
+    form: str | None = None
+    aangifte: bool = False
+    shelter_needed: bool = False
+
+
+class RouteRightOut(Schema):
+    slug: str
+    title: str
+    text: str
+    last_checked: str
+    verified: bool
+    depends_on: list[str]
+
+
+class RouteOrganisationOut(Schema):
+    slug: str
+    name: str
+    open: bool | None
+    contacts: list[ReachOut]
+    depends_on: list[str]
+
+
+class RouteStepOut(Schema):
+    phase: str
+    slug: str
+    title: str
+    for_person: str
+    urgent: bool
+    depends_on: list[str]
+    rights: list[RouteRightOut]
+    organisations: list[RouteOrganisationOut]
+
+
+class FirstCallOut(Schema):
+    organisation: RouteOrganisationOut
+    reason: str
+
+
+class RouteResultOut(Schema):
+    region: str
+    situation: RouteIn
+    content_version: str
+    first_contacts: list[FirstCallOut]
+    steps: list[RouteStepOut]
+
+
+def _route_org(view: q.OrganisationView, match) -> dict:
+    return {"slug": view.slug, "name": view.organisation.name, "open": view.open,
+            "contacts": [_reach_out(c, r) for c, r in view.contacts], "depends_on": list(match.uncertain)}
+
+
+@api.post("/routes", response={200: RouteResultOut, 400: ErrorOut},
+          summary="Route voor deze persoon: stappen, rechten en organisaties; slaat niets op")
+def create_route(request, payload: RouteIn, lang: Lang | None = None):
+    """The route for one situation; nothing is stored or logged. `age_group`: minderjarig, meerderjarig,
+    onbekend; `nationality`: nl, eu, non-eu, onbekend; `legal_residence`: ja, nee, onbekend; `form`: a form
+    slug (or null when unknown). Items whose conditions depend on an unknown answer are included, with
+    `depends_on` naming those answers. Steps come in the order of the phases; `urgent` marks the shelter
+    step when shelter is needed now."""
+    from wegwijzer.domain.route import RouteSituation, validate
+    from wegwijzer.guide.service import build_route
+
+    with translation.override(_check_lang(request)):
+        region = _region(payload.region)
+        if region is None:
+            raise ApiError(400, "region is verplicht", "region is required", "region")
+        situation = RouteSituation(region.slug, payload.age_group, payload.nationality, payload.legal_residence,
+                                   payload.form or "", payload.aangifte, payload.shelter_needed)
+        problems = validate(situation, [f.slug for f in q.forms()])
+        if problems:
+            p = problems[0]
+            raise ApiError(400, p.message_nl, p.message_en, p.field)
+        view = build_route(region, situation)
+        return {
+            "region": region.slug,
+            "situation": payload.dict(),
+            "content_version": view.content_version,
+            "first_contacts": [{"organisation": _route_org(c.view, c.match), "reason": c.reason}
+                               for c in view.first_calls],
+            "steps": [
+                {"phase": phase.slug, "slug": item.step.slug, "title": item.step.title,
+                 "for_person": item.step.for_person, "urgent": item.urgent,
+                 "depends_on": list(item.match.uncertain),
+                 "rights": [{"slug": r.right.slug, "title": r.right.title, "text": r.right.text,
+                             "last_checked": r.right.last_checked.isoformat(), "verified": r.right.verified,
+                             "depends_on": list(r.match.uncertain)} for r in item.rights],
+                 "organisations": [_route_org(o.view, o.match) for o in item.organisations]}
+                for phase, items in view.phases for item in items
+            ],
+        }

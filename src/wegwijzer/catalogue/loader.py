@@ -36,6 +36,10 @@ def counts(catalogue: Catalogue) -> dict:
         "steps": len(n.steps),
         "contacts": len(n.contacts) + sum(len(r.contacts) for r in catalogue.regions),
         "regions": len(catalogue.regions),
+        "organisations": len(n.organisations) + sum(len(r.organisations) for r in catalogue.regions),
+        "rights": len(n.rights),
+        "phases": len(n.phases),
+        "victim_rights_languages": len(n.victim_rights),
     }
 
 
@@ -89,9 +93,64 @@ def _section(s, region, order: int) -> m.Section:
     )
 
 
+def _organisation(o, region, order: int) -> m.Organisation:
+    return m.Organisation(
+        slug=o.slug, region=region, order=order, name=o.name, types=list(o.types), serves=list(o.serves),
+        description_nl=o.description.nl, description_en=o.description.en, contact_slugs=list(o.contacts),
+        url=o.url or "", verified=o.verified, last_checked=o.last_checked, sources=_sources(o.sources),
+    )
+
+
+def _when(when) -> dict:
+    return when.model_dump(exclude_defaults=True)
+
+
+def _refs(refs) -> list[dict]:
+    return [{"slug": r.slug, "when": _when(r.when)} for r in refs]
+
+
+def _replace_wegwijzer(catalogue: Catalogue, regions: dict[str, m.Region]) -> None:
+    n = catalogue.national
+    organisations = [_organisation(o, None, i) for i, o in enumerate(n.organisations)]
+    for region_data in catalogue.regions:
+        base = len(organisations)
+        organisations += [_organisation(o, regions[region_data.slug], base + i)
+                          for i, o in enumerate(region_data.organisations)]
+    m.Organisation.objects.bulk_create(organisations)
+    m.Right.objects.bulk_create(
+        m.Right(slug=r.slug, order=i, kind=r.kind, title_nl=r.title.nl, title_en=r.title.en, text_nl=r.text.nl,
+                text_en=r.text.en, conditions=_when(r.when), verified=r.verified, last_checked=r.last_checked,
+                sources=_sources(r.sources))
+        for i, r in enumerate(n.rights)
+    )
+    order = 0
+    for i, p in enumerate(n.phases):
+        phase = m.Phase.objects.create(slug=p.slug, order=i, name_nl=p.name.nl, name_en=p.name.en,
+                                       summary_nl=p.summary.nl, summary_en=p.summary.en, sources=_sources(p.sources))
+        steps = []
+        for s in p.steps:
+            steps.append(m.PhaseStep(
+                phase=phase, slug=s.slug, order=order, title_nl=s.title.nl, title_en=s.title.en,
+                for_person_nl=s.for_person.nl, for_person_en=s.for_person.en, conditions=_when(s.when),
+                shelter=s.shelter, rights=_refs(s.rights), organisations=_refs(s.organisations),
+                sources=_sources(s.sources)))
+            order += 1
+        m.PhaseStep.objects.bulk_create(steps)
+    m.FirstContact.objects.bulk_create(
+        m.FirstContact(order=i, organisation_slug=f.organisation, conditions=_when(f.when), reason_nl=f.reason.nl,
+                       reason_en=f.reason.en)
+        for i, f in enumerate(n.first_contacts)
+    )
+    m.VictimRightsPage.objects.bulk_create(
+        m.VictimRightsPage(lang=v.lang, order=i, reviewed=v.reviewed, last_checked=v.last_checked,
+                           data=v.model_dump(by_alias=True, exclude={"sources"}))
+        for i, v in enumerate(n.victim_rights)
+    )
+
+
 def _replace(catalogue: Catalogue) -> None:
     n = catalogue.national
-    for model in (m.StepContact, m.Section, m.Contact, m.Step, m.Tip, m.Signal, m.Theme, m.Form, m.Region,
+    for model in (m.VictimRightsPage, m.FirstContact, m.PhaseStep, m.Phase, m.Right, m.Organisation, m.StepContact, m.Section, m.Contact, m.Step, m.Tip, m.Signal, m.Theme, m.Form, m.Region,
                   m.Document):
         model.objects.all().delete()
 
@@ -144,8 +203,9 @@ def _replace(catalogue: Catalogue) -> None:
     contacts = [_contact(c, None, i, standard) for i, c in enumerate(n.contacts)]
     sections = [_section(s, None, i) for i, s in enumerate(n.sections)]
 
+    regions = {}
     for region_data in catalogue.regions:
-        region = m.Region.objects.create(slug=region_data.slug, name=region_data.name,
+        region = regions[region_data.slug] = m.Region.objects.create(slug=region_data.slug, name=region_data.name,
                                          description_nl=region_data.description.nl,
                                          description_en=region_data.description.en)
         base = len(contacts)
@@ -160,3 +220,4 @@ def _replace(catalogue: Catalogue) -> None:
     m.Contact.objects.bulk_create(contacts)
     m.Section.objects.bulk_create(sections)
     m.StepContact.objects.bulk_create(step_contacts)
+    _replace_wegwijzer(catalogue, regions)

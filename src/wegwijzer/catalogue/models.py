@@ -195,3 +195,108 @@ class Section(models.Model):
     def item_texts(self):
         lang = (get_language() or "nl")[:2]
         return [item.get(lang) or item["nl"] for item in self.items]
+
+
+# ------------------------------------------------------------------------------------------ wegwijzer
+
+
+class Organisation(models.Model):
+    """An organisation in the directory: national (region null) or regional; a regional organisation with
+    the slug of a national one replaces it in that region. Phone, e-mail and hours come from its contacts."""
+
+    slug = models.SlugField()
+    region = models.ForeignKey(Region, null=True, blank=True, on_delete=models.CASCADE, related_name="organisations")
+    order = models.PositiveIntegerField()
+    name = models.CharField(max_length=200)
+    types = models.JSONField(default=list)
+    serves = models.JSONField(default=list)  # empty: everyone
+    description_nl, description_en = text_fields("description")
+    contact_slugs = models.JSONField(default=list)
+    url = models.URLField(blank=True)
+    verified = models.BooleanField(default=True)
+    last_checked = models.DateField(null=True, blank=True)
+    sources = models.JSONField(default=list)
+    description = Translated("description")
+
+    class Meta:
+        ordering = ["order"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "region"], name="organisation_slug_per_region"),
+            models.UniqueConstraint(
+                fields=["slug"], condition=models.Q(region__isnull=True), name="national_organisation_slug"
+            ),
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class Right(models.Model):
+    KINDS = [("recht", "recht"), ("regeling", "regeling")]
+    slug = models.SlugField(unique=True)
+    order = models.PositiveIntegerField()
+    kind = models.CharField(max_length=10, choices=KINDS)
+    title_nl, title_en = text_fields("title")
+    text_nl, text_en = text_fields("text")
+    conditions = models.JSONField(default=dict)
+    verified = models.BooleanField(default=True)
+    last_checked = models.DateField()
+    sources = models.JSONField(default=list)
+    title, text = Translated("title"), Translated("text")
+
+    class Meta:
+        ordering = ["order"]
+
+
+class Phase(models.Model):
+    slug = models.SlugField(unique=True)
+    order = models.PositiveSmallIntegerField()
+    name_nl, name_en = text_fields("name")
+    summary_nl, summary_en = text_fields("summary")
+    sources = models.JSONField(default=list)
+    name, summary = Translated("name"), Translated("summary")
+
+    class Meta:
+        ordering = ["order"]
+
+
+class PhaseStep(models.Model):
+    phase = models.ForeignKey(Phase, on_delete=models.CASCADE, related_name="steps")
+    slug = models.SlugField()
+    order = models.PositiveIntegerField()
+    title_nl, title_en = text_fields("title")
+    for_person_nl, for_person_en = text_fields("for person")
+    conditions = models.JSONField(default=dict)
+    shelter = models.BooleanField(default=False)
+    rights = models.JSONField(default=list)  # [{slug, when}]
+    organisations = models.JSONField(default=list)  # [{slug, when}]
+    sources = models.JSONField(default=list)
+    title, for_person = Translated("title"), Translated("for_person")
+
+    class Meta:
+        ordering = ["order"]
+        constraints = [models.UniqueConstraint(fields=["phase", "slug"], name="phase_step_slug")]
+
+
+class FirstContact(models.Model):
+    order = models.PositiveIntegerField()
+    organisation_slug = models.SlugField()
+    conditions = models.JSONField(default=dict)
+    reason_nl, reason_en = text_fields("reason")
+    reason = Translated("reason")
+
+    class Meta:
+        ordering = ["order"]
+
+
+class VictimRightsPage(models.Model):
+    """The "Jouw rechten" page in one language; ``data`` holds its validated texts."""
+
+    lang = models.CharField(max_length=2, unique=True)
+    order = models.PositiveSmallIntegerField()
+    reviewed = models.BooleanField()
+    last_checked = models.DateField()
+    data = models.JSONField()
+
+    class Meta:
+        ordering = ["order"]

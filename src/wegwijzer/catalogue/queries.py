@@ -140,3 +140,63 @@ def reachability(contact: m.Contact, at: datetime | None = None) -> Reachability
         return Reachability(None, "geen openingstijden bekend" if lang == "nl" else "no opening hours known")
     avail = availability(sched, at)
     return Reachability(avail, describe(avail, at, lang))
+
+
+# ------------------------------------------------------------------------------------------ wegwijzer
+
+
+def organisations(region: m.Region | None) -> list[m.Organisation]:
+    rows = m.Organisation.objects.filter(Q(region__isnull=True) | Q(region=region)) if region else \
+        m.Organisation.objects.filter(region__isnull=True)
+    return _overlay(list(rows), region)
+
+
+@dataclass
+class OrganisationView:
+    organisation: m.Organisation
+    contacts: list[tuple[m.Contact, Reachability]]
+
+    @property
+    def open(self) -> bool | None:
+        """True when one of its contacts is open now; None when no opening hours are known."""
+        states = [r.open for _, r in self.contacts if r.open is not None]
+        return any(states) if states else None
+
+    @property
+    def slug(self) -> str:
+        return self.organisation.slug
+
+
+def organisation_views(region: m.Region | None, at: datetime | None = None,
+                       rows: list[m.Organisation] | None = None) -> list[OrganisationView]:
+    at = at or timezone.now()
+    by_slug = {c.slug: c for c in contacts(region)}
+    reach: dict[str, Reachability] = {}
+    result = []
+    for org in organisations(region) if rows is None else rows:
+        found = [by_slug[s] for s in org.contact_slugs if s in by_slug]
+        for contact in found:
+            if contact.slug not in reach:
+                reach[contact.slug] = reachability(contact, at)
+        result.append(OrganisationView(org, [(c, reach[c.slug]) for c in found]))
+    return result
+
+
+def phases() -> list[m.Phase]:
+    return list(m.Phase.objects.prefetch_related(Prefetch("steps", queryset=m.PhaseStep.objects.order_by("order"))))
+
+
+def phase_step(phase_slug: str, step_slug: str) -> m.PhaseStep | None:
+    return m.PhaseStep.objects.select_related("phase").filter(phase__slug=phase_slug, slug=step_slug).first()
+
+
+def rights() -> dict[str, m.Right]:
+    return {r.slug: r for r in m.Right.objects.all()}
+
+
+def first_contacts() -> list[m.FirstContact]:
+    return list(m.FirstContact.objects.all())
+
+
+def victim_rights_pages() -> list[m.VictimRightsPage]:
+    return list(m.VictimRightsPage.objects.all())

@@ -195,6 +195,149 @@ class Section(Strict):
     sources: list[SourceRef] = Field(min_length=1)
 
 
+# --------------------------------------------------------------------------------------------------
+# The wegwijzer: phases of support, rights and regulations, organisations (see domain/route.py)
+
+ORGANISATION_TYPES = (
+    "zorgcoordinatie",
+    "melden",
+    "opvang",
+    "medische-en-psychische-zorg",
+    "juridische-hulp",
+    "slachtofferhulp",
+    "uitstapprogramma",
+    "politie-inspectie",
+)
+SERVES = ("minderjarigen", "vrouwen", "mannen", "buitenlanders", "sekswerkers")
+DATE = r"^\d{4}-\d{2}-\d{2}$"
+
+
+class When(Strict):
+    """Conditions under which an item applies; a factor left out applies whatever the answer."""
+
+    age_group: list[Literal["minderjarig", "meerderjarig"]] = []
+    nationality: list[Literal["nl", "eu", "non-eu"]] = []
+    legal_residence: list[Literal["ja", "nee"]] = []
+    form: list[str] = []  # form slugs, checked against forms
+    aangifte: bool | None = None
+    shelter_needed: bool | None = None
+
+
+class Ref(Strict):
+    """A reference with conditions of its own; a plain slug is a reference without conditions."""
+
+    slug: str = Field(pattern=SLUG)
+    when: When = When()
+
+
+def _refs(value):
+    return [{"slug": v} if isinstance(v, str) else v for v in value or []]
+
+
+class Organisation(Strict):
+    slug: str = Field(pattern=SLUG)
+    name: str
+    types: list[Literal[ORGANISATION_TYPES]] = Field(min_length=1)  # type: ignore[valid-type]
+    serves: list[Literal[SERVES]] = []  # type: ignore[valid-type]  # empty: everyone
+    description: Text
+    contacts: list[str] = []  # contact slugs: phone, e-mail and opening hours come from there
+    url: str | None = Field(default=None, pattern=r"^https://")
+    verified: bool = True
+    last_checked: str | None = Field(default=None, pattern=DATE)
+    sources: list[SourceRef] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def reachable(self):
+        if not (self.contacts or self.url):
+            raise ValueError("een organisatie heeft minstens een contact of een url")
+        return self
+
+
+class Right(Strict):
+    """A right or regulation. Terms and numbers change: every right carries its last-checked date."""
+
+    slug: str = Field(pattern=SLUG)
+    kind: Literal["recht", "regeling"] = "recht"
+    title: Text
+    text: Text
+    when: When = When()
+    verified: bool = True
+    last_checked: str = Field(pattern=DATE)
+    sources: list[SourceRef] = Field(min_length=1)
+
+
+class PhaseStep(Strict):
+    slug: str = Field(pattern=SLUG)
+    title: Text
+    for_person: Text  # what this step means for the person, in plain language
+    when: When = When()
+    shelter: bool = False  # a step about shelter: comes first when shelter is needed now
+    rights: list[Ref] = []
+    organisations: list[Ref] = []
+    sources: list[SourceRef] = Field(min_length=1)
+
+    @field_validator("rights", "organisations", mode="before")
+    @classmethod
+    def plain_slugs(cls, value):
+        return _refs(value)
+
+
+class Phase(Strict):
+    slug: str = Field(pattern=SLUG)
+    name: Text
+    summary: Text
+    steps: list[PhaseStep] = Field(min_length=1)
+    sources: list[SourceRef] = Field(min_length=1)
+
+
+class FirstContact(Strict):
+    """Whom to call first in a situation, and why."""
+
+    organisation: str = Field(pattern=SLUG)
+    when: When = When()
+    reason: Text
+
+
+class HoursWords(Strict):
+    days: list[str] = Field(min_length=7, max_length=7)  # short names, Monday first
+    and_: str = Field(alias="and")
+    to: str
+    holidays: str
+    closed: str
+    always: str
+    none: str
+
+
+class VictimSection(Strict):
+    heading: str = Field(min_length=1)
+    text: str = Field(min_length=1)
+
+
+class VictimRights(Strict):
+    """The "Jouw rechten" page for victims in one language. ``reviewed: false`` shows, on the page, that no
+    native speaker has checked this translation yet."""
+
+    lang: str = Field(pattern=r"^[a-z]{2}$")
+    language_name: str  # in its own language
+    reviewed: bool
+    review_note: str  # shown when not reviewed, in this language
+    title: str
+    intro: str
+    sections: list[VictimSection] = Field(min_length=1)
+    danger: str
+    call_112: str
+    quick_exit: str
+    quick_exit_hint: str
+    chat_heading: str
+    chat_text: str
+    chat_hours: str
+    dutch_time: str
+    other_languages: str
+    hours_words: HoursWords
+    last_checked: str = Field(pattern=DATE)
+    sources: list[SourceRef] = Field(min_length=1)
+
+
 class National(Strict):
     standard_holidays: list[Literal[HOLIDAY_KEYS]] = []  # type: ignore[valid-type]  # "standaard" set
     documents: list[Document] = []
@@ -205,9 +348,14 @@ class National(Strict):
     steps: list[Step] = []
     contacts: list[Contact] = []
     sections: list[Section] = []
+    organisations: list[Organisation] = []
+    rights: list[Right] = []
+    phases: list[Phase] = []
+    first_contacts: list[FirstContact] = []
+    victim_rights: list[VictimRights] = []
 
 
-RESERVED_REGION_SLUGS = {"regio", "en", "nl", "api", "static", "sitemap-xml", "admin"}  # taken by other URLs
+RESERVED_REGION_SLUGS = {"regio", "en", "nl", "api", "static", "sitemap-xml", "admin", "jouw-rechten"}  # taken by other URLs
 
 
 class Region(Strict):
@@ -217,6 +365,7 @@ class Region(Strict):
     contacts: list[Contact] = []  # a slug that exists nationally overrides the national contact here
     step_contacts: dict[int, list[str]] = {}  # contacts added to a step in this region
     sections: list[Section] = []  # a slug that exists nationally overrides that section here
+    organisations: list[Organisation] = []  # a slug that exists nationally overrides it here
     sources: list[SourceRef] = Field(min_length=1)
 
     @field_validator("slug")
@@ -437,6 +586,8 @@ def _check_references(national: National, regions, origin, errors: list[ContentE
                 if slug not in contacts:
                     err(key, idx, ("contacts", j), f"onbekend contact {slug!r}")
 
+    _check_wegwijzer(national, regions, err, unique, errors, docs, forms, contacts)
+
     for region, rel, node in regions:
         def rerr(loc: tuple, message: str, rel=rel, node=node) -> None:
             errors.append(ContentError(rel, _place(loc), _line_of(node, loc), message))
@@ -470,6 +621,76 @@ def _check_references(national: National, regions, origin, errors: list[ContentE
         for k, src in enumerate(region.sources):
             if src.doc not in docs:
                 rerr(("sources", k, "doc"), f"onbekend brondocument {src.doc!r}")
+
+
+def _check_wegwijzer(national: National, regions, err, unique, errors, docs, forms, contacts) -> None:
+    """References of the wegwijzer content: rights, organisations, forms, contacts and sources."""
+    rights = unique("rights", "slug")
+    organisations = unique("organisations", "slug")
+    unique("phases", "slug")
+    languages = unique("victim_rights", "lang")
+    if national.victim_rights and "nl" not in languages:
+        errors.append(ContentError("content/national", "victim_rights", None, "de pagina Jouw rechten heeft een "
+                                   "Nederlandse versie nodig (lang: nl)"))
+    regional_orgs = {o.slug for region, _, _ in regions for o in region.organisations}
+    known_orgs = organisations | regional_orgs
+
+    def check_when(key, idx, sub, when: When):
+        for j, slug in enumerate(when.form):
+            if slug not in forms:
+                err(key, idx, sub + ("when", "form", j), f"onbekende vorm {slug!r}; kies uit {', '.join(sorted(forms))}")
+
+    for key in ("organisations", "rights", "phases", "victim_rights"):
+        for idx, item in enumerate(getattr(national, key)):
+            for j, src in enumerate(item.sources):
+                if src.doc not in docs:
+                    err(key, idx, ("sources", j, "doc"), f"onbekend brondocument {src.doc!r}")
+    for idx, org in enumerate(national.organisations):
+        for j, slug in enumerate(org.contacts):
+            if slug not in contacts:
+                err("organisations", idx, ("contacts", j), f"onbekend contact {slug!r}")
+    for idx, right in enumerate(national.rights):
+        check_when("rights", idx, (), right.when)
+    for idx, phase in enumerate(national.phases):
+        seen: set = set()
+        for s, step in enumerate(phase.steps):
+            here = ("steps", s)
+            if step.slug in seen:
+                err("phases", idx, here + ("slug",), f"stap {step.slug!r} komt dubbel voor in deze fase")
+            seen.add(step.slug)
+            check_when("phases", idx, here, step.when)
+            for j, src in enumerate(step.sources):
+                if src.doc not in docs:
+                    err("phases", idx, here + ("sources", j, "doc"), f"onbekend brondocument {src.doc!r}")
+            for j, ref in enumerate(step.rights):
+                check_when("phases", idx, here + ("rights", j), ref.when)
+                if ref.slug not in rights:
+                    err("phases", idx, here + ("rights", j), f"onbekend recht {ref.slug!r}")
+            for j, ref in enumerate(step.organisations):
+                check_when("phases", idx, here + ("organisations", j), ref.when)
+                if ref.slug not in known_orgs:
+                    err("phases", idx, here + ("organisations", j), f"onbekende organisatie {ref.slug!r}")
+    for idx, rule in enumerate(national.first_contacts):
+        check_when("first_contacts", idx, (), rule.when)
+        if rule.organisation not in known_orgs:
+            err("first_contacts", idx, ("organisation",), f"onbekende organisatie {rule.organisation!r}")
+
+    for region, rel, node in regions:
+        own_contacts = contacts | {c.slug for c in region.contacts}
+        seen_orgs: set = set()
+        for j, org in enumerate(region.organisations):
+            def rerr(loc, message, rel=rel, node=node):
+                errors.append(ContentError(rel, _place(loc), _line_of(node, loc), message))
+
+            if org.slug in seen_orgs:
+                rerr(("organisations", j, "slug"), f"organisatie {org.slug!r} komt dubbel voor")
+            seen_orgs.add(org.slug)
+            for k, slug in enumerate(org.contacts):
+                if slug not in own_contacts:
+                    rerr(("organisations", j, "contacts", k), f"onbekend contact {slug!r}")
+            for k, src in enumerate(org.sources):
+                if src.doc not in docs:
+                    rerr(("organisations", j, "sources", k, "doc"), f"onbekend brondocument {src.doc!r}")
 
 
 def main(argv: list[str]) -> int:

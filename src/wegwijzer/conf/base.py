@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "wegwijzer.catalogue",
     "wegwijzer.public",
     "wegwijzer.check",
+    "wegwijzer.guide",
     "wegwijzer.api",
 ]
 

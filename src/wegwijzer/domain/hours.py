@@ -221,15 +221,25 @@ def _day_word(day: date, today: date, nl: bool) -> str:
     return f"{name} {day.day}-{day.month}" if nl else f"on {name} {day.day}/{day.month}"
 
 
-def summarise(hours: Mapping | None, lang: str = "nl") -> str:
+SUMMARY_WORDS = {
+    "nl": {"days": ("ma", "di", "wo", "do", "vr", "za", "zo"), "and": "en", "to": "t/m", "holidays": "feestdagen",
+           "closed": "gesloten", "always": "dag en nacht, elke dag", "none": "geen openingstijden bekend"},
+    "en": {"days": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), "and": "and", "to": "to",
+           "holidays": "public holidays", "closed": "closed", "always": "day and night, every day",
+           "none": "no opening hours known"},
+}
+
+
+def summarise(hours: Mapping | None, lang: str = "nl", words: Mapping | None = None) -> str:
     """A one-line description of opening hours for print: "ma t/m vr 16:00-06:00; za en zo 20:00-06:00;
-    feestdagen 20:00-06:00". Consecutive days with the same shifts are grouped."""
-    nl = lang != "en"
+    feestdagen 20:00-06:00". Consecutive days with the same shifts are grouped. ``words`` gives the
+    words for another language (days Monday first, "and", "to", "holidays", "closed", "always", "none")."""
+    words = words or SUMMARY_WORDS["en" if lang == "en" else "nl"]
     if not hours:
-        return "geen openingstijden bekend" if nl else "no opening hours known"
+        return words["none"]
     if hours.get("always"):
-        return "dag en nacht, elke dag" if nl else "day and night, every day"
-    names = ("ma", "di", "wo", "do", "vr", "za", "zo") if nl else ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+        return words["always"]
+    names = words["days"]
     weekly = hours.get("weekly") or {}
     groups: list[tuple[int, int, tuple]] = []
     for i, key in enumerate(WEEKDAY_KEYS):
@@ -245,12 +255,12 @@ def summarise(hours: Mapping | None, lang: str = "nl") -> str:
         if first == last:
             days = names[first]
         elif last == first + 1:
-            days = f"{names[first]} {'en' if nl else 'and'} {names[last]}"
+            days = f"{names[first]} {words['and']} {names[last]}"
         else:
-            days = f"{names[first]} {'t/m' if nl else 'to'} {names[last]}"
+            days = f"{names[first]} {words['to']} {names[last]}"
         parts.append(f"{days} {', '.join(shifts)}")
     holiday = hours.get("holiday")
     if holiday is not None:
-        label = "feestdagen" if nl else "public holidays"
-        parts.append(f"{label} {', '.join(holiday)}" if holiday else f"{label} {'gesloten' if nl else 'closed'}")
+        label = words["holidays"]
+        parts.append(f"{label} {', '.join(holiday)}" if holiday else f"{label} {words['closed']}")
     return "; ".join(parts)

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from wegwijzer.check import views as check
+from wegwijzer.guide import views as guide
 
 from . import views
 
@@ -20,4 +21,10 @@ urlpatterns = [
     path("<slug:region>/signaleringshulp/samenvatting/", check.check_summary, name="check-summary"),
     path("<slug:region>/signaleringshulp/pdf/", check.check_pdf, name="check-pdf"),
     path("<slug:region>/kaart/<slug:form>.pdf", check.card_pdf, name="card-pdf"),
+    path("<slug:region>/wegwijzer/", guide.overview, name="guide"),
+    path("<slug:region>/wegwijzer/<slug:phase>/<slug:step>/", guide.step_page, name="guide-step"),
+    path("<slug:region>/organisaties/", guide.organisations, name="organisations"),
+    path("<slug:region>/route/", guide.route_form, name="route"),
+    path("<slug:region>/route/resultaat/", guide.route_result, name="route-result"),
+    path("<slug:region>/route/pdf/", guide.route_pdf, name="route-pdf"),
 ]

@@ -1,0 +1,174 @@
+"""Wegwijzer pages: the phases and their steps, the organisation directory, the route for one person
+and "Jouw rechten" for victims. The phase pages, the directory and Jouw rechten are cacheable public
+pages (no cookies). The route's answers travel by POST only and its result is ``no-store``; like the
+signaleringshulp it changes nothing and sets no cookie, so it is CSRF-exempt on purpose
+(docs/adr/0009-wegwijzer-route-stores-nothing.md)."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.http import require_POST
+
+from wegwijzer.catalogue import queries as q
+from wegwijzer.catalogue.schema import ORGANISATION_TYPES, SERVES
+from wegwijzer.check.pdf import render_pdf
+from wegwijzer.check.views import _no_store
+from wegwijzer.domain.hours import summarise
+from wegwijzer.domain.route import AGE_GROUPS, NATIONALITIES, RESIDENCE
+from wegwijzer.public.caching import public_page
+from wegwijzer.public.views import _render, region_or_404
+
+from .service import build_route, directory, parse_filter, parse_situation
+
+
+def _lang():
+    return (get_language() or "nl")[:2]
+
+
+@public_page()
+def overview(request, region):
+    return _render(request, "guide/overview.html", region_or_404(region), phases=q.phases())
+
+
+@public_page()
+def step_page(request, region, phase, step):
+    region_obj = region_or_404(region)
+    step_obj = q.phase_step(phase, step)
+    if step_obj is None:
+        raise Http404("onbekende stap")
+    rights = q.rights()
+    views = {v.slug: v for v in q.organisation_views(region_obj)}
+    return _render(
+        request, "guide/step.html", region_obj, step=step_obj, phase=step_obj.phase, phases=q.phases(),
+        rights=[(rights[r["slug"]], r["when"]) for r in step_obj.rights if r["slug"] in rights],
+        organisations=[(views[o["slug"]], o["when"]) for o in step_obj.organisations if o["slug"] in views],
+    )
+
+
+def _reach_state(views, now):
+    """ETag part and max-age for pages that show "nu bereikbaar": valid until a contact opens or closes,
+    and at most until midnight (texts such as "opent morgen" change then)."""
+    states, max_age = [], settings.PUBLIC_MAX_AGE
+    for view in views:
+        for _, reach in view.contacts:
+            states.append(reach.text)
+            change = reach.availability.next_change if reach.availability else None
+            if change is not None:
+                max_age = min(max_age, int((change - now).total_seconds()))
+    local = now.astimezone(timezone.get_default_timezone())
+    midnight = (local + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+    return "|".join(states) + local.date().isoformat(), min(max_age, int((midnight - local).total_seconds()))
+
+
+def _directory_state(request, region):
+    region_obj = q.region_or_none(region)
+    if region_obj is None:
+        return "", 0
+    now = timezone.now()
+    extra, max_age = _reach_state(directory(region_obj, parse_filter(request.GET), now), now)
+    return request.GET.urlencode() + "|" + extra, max_age
+
+
+@public_page(state=_directory_state)
+def organisations(request, region):
+    region_obj = region_or_404(region)
+    filters = parse_filter(request.GET)
+    now = timezone.now()
+    rows = directory(region_obj, filters, now)
+    response = _render(
+        request, "guide/organisations.html", region_obj, rows=rows, filters=filters, now=now,
+        types=ORGANISATION_TYPES, serves=SERVES, problem_list=list(filters.problems), lang=_lang(),
+    )
+    return response
+
+
+def _route_context(region, situation=None, problems=()):
+    return {
+        "age_groups": AGE_GROUPS, "nationalities": NATIONALITIES, "residence": RESIDENCE, "yes_no": ("ja", "nee"),
+        "situation": situation, "problem_list": list(problems), "problems": {p.field: p for p in problems},
+        "lang": _lang(),
+    }
+
+
+@public_page()
+def _empty_route(request, region):
+    return _render(request, "guide/route_form.html", region_or_404(region), **_route_context(region))
+
+
+@sensitive_post_parameters()
+@csrf_exempt
+def route_form(request, region):
+    """GET: the empty questions (cacheable). POST: the questions again with the answers kept."""
+    if request.method != "POST":
+        return _empty_route(request, region=region)
+    region_obj = region_or_404(region)
+    situation, problems = parse_situation(request.POST, region_obj)
+    return _no_store(_render(request, "guide/route_form.html", region_obj,
+                             **_route_context(region_obj, situation, problems)))
+
+
+def _route_or_form(request, region):
+    region_obj = region_or_404(region)
+    situation, problems = parse_situation(request.POST, region_obj)
+    if problems:
+        response = _render(request, "guide/route_form.html", region_obj,
+                           **_route_context(region_obj, situation, problems))
+        response.status_code = 400
+        return None, _no_store(response)
+    return build_route(region_obj, situation), None
+
+
+def _route_page_context(view):
+    fier = q.contact(view.region, "fier-chat")
+    return {"view": view, "lang": _lang(), "chat": fier, "chat_hours": summarise(fier.hours if fier else None,
+                                                                              _lang())}
+
+
+@sensitive_post_parameters()
+@csrf_exempt
+def route_result(request, region):
+    if request.method != "POST":  # a route exists only as the answer to posted answers
+        return HttpResponseRedirect(reverse("route", kwargs={"region": region}))
+    view, error = _route_or_form(request, region)
+    if error:
+        return error
+    return _no_store(_render(request, "guide/route_result.html", view.region, **_route_page_context(view)))
+
+
+@sensitive_post_parameters()
+@csrf_exempt
+@require_POST
+def route_pdf(request, region):
+    view, error = _route_or_form(request, region)
+    if error:
+        return error
+    context = {**_route_page_context(view), "region": view.region, "content_version": view.content_version}
+    pdf = render_pdf("guide/route_pdf.html", context, request)
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = 'attachment; filename="route-wegwijzer.pdf"'
+    return _no_store(response)
+
+
+# ------------------------------------------------------------------------------------- jouw rechten
+
+
+@public_page()
+def victim_rights(request, lang="nl"):
+    pages = q.victim_rights_pages()
+    page = next((p for p in pages if p.lang == lang), None)
+    if page is None:
+        raise Http404("onbekende taal")
+    fier = q.contact(None, "fier-chat")
+    words = page.data["hours_words"]
+    hours = summarise(fier.hours if fier else None, words=words)
+    return render(request, "guide/jouw_rechten.html", {
+        "page": page, "text": page.data, "pages": pages, "chat": fier, "chat_hours": hours,
+        "content_version": q.content_version(), "region": None,
+    })
