@@ -5,10 +5,10 @@ from django.views.decorators.cache import cache_control
 
 from wegwijzer.api.api import api
 from wegwijzer.guide import views as guide
-from wegwijzer.public.sitemaps import PublicSitemap
+from wegwijzer.public.sitemaps import PublicSitemap, VictimRightsSitemap
 
 urlpatterns = [
-    path("sitemap.xml", cache_control(public=True, max_age=3600)(sitemap), {"sitemaps": {"public": PublicSitemap}},
+    path("sitemap.xml", cache_control(public=True, max_age=3600)(sitemap), {"sitemaps": {"public": PublicSitemap, "jouw-rechten": VictimRightsSitemap}},
          name="sitemap"),
     path("api/v1/", api.urls),
     # "Jouw rechten" for victims is in five languages, chosen in the URL; not part of the nl/en site.

@@ -630,8 +630,7 @@ def _check_wegwijzer(national: National, regions, err, unique, errors, docs, for
     unique("phases", "slug")
     languages = unique("victim_rights", "lang")
     if national.victim_rights and "nl" not in languages:
-        errors.append(ContentError("content/national", "victim_rights", None, "de pagina Jouw rechten heeft een "
-                                   "Nederlandse versie nodig (lang: nl)"))
+        err("victim_rights", 0, ("lang",), "de pagina Jouw rechten heeft een Nederlandse versie nodig (lang: nl)")
     regional_orgs = {o.slug for region, _, _ in regions for o in region.organisations}
     known_orgs = organisations | regional_orgs
 

@@ -252,9 +252,14 @@ def plan_route(
                                  urgent=situation.shelter_needed and rule.shelter))
     first = []
     for index, rule in enumerate(first_contacts):
-        if rule.organisation not in organisations or any(f.key == rule.organisation for f in first):
+        if rule.organisation not in organisations:
             continue
         found = match(rule.conditions, situation)
-        if found is not None:
+        if found is None:
+            continue
+        earlier = next((i for i, f in enumerate(first) if f.key == rule.organisation), None)
+        if earlier is None:
             first.append(Applied(rule.organisation, found, index))
+        elif not first[earlier].match.certain and found.certain:
+            first[earlier] = Applied(rule.organisation, found, index)  # a rule that surely applies wins
     return RoutePlan(situation, planned, first, minor=situation.age_group == "minderjarig")

@@ -27,6 +27,10 @@ def snapshot():
         "contacts": list(m.Contact.objects.values_list("slug", "region__slug", "phone", "hours")),
         "steps": list(m.StepContact.objects.values_list("step__number", "region__slug", "contact_slug")),
         "sections": list(m.Section.objects.values_list("page", "slug", "region__slug")),
+        "organisations": list(m.Organisation.objects.values_list("slug", "region__slug", "types", "contact_slugs")),
+        "rights": list(m.Right.objects.values_list("slug", "conditions", "last_checked")),
+        "phase_steps": list(m.PhaseStep.objects.values_list("phase__slug", "slug", "rights", "organisations")),
+        "victim_rights": list(m.VictimRightsPage.objects.values_list("lang", "reviewed")),
     }
 
 
@@ -85,6 +89,20 @@ BAD_CASES = [
      "contacts[0].email", "pattern"),
     ("regions/hart-van-brabant.yaml", "step_contacts:", "step_contacts:\n  3: [bestaat-niet]\n  9: []\n",
      "hart-van-brabant.yaml", "step_contacts", "onbekend contact"),
+    ("national/wegwijzer.yaml", "rights: [medische-zorg]", "rights: [medische-zorg, recht-op-niets]",
+     "wegwijzer.yaml", "phases[1].steps[3].rights[1]", "onbekend recht"),
+    ("national/wegwijzer.yaml", "organisations: [schadefonds, slachtofferhulp]",
+     "organisations: [schadefonds, bestaat-niet]", "wegwijzer.yaml", "organisations[1]", "onbekende organisatie"),
+    ("national/rights.yaml", "form: [arbeidsuitbuiting]", "form: [visserij]", "rights.yaml", "when.form[0]",
+     "onbekende vorm"),
+    ("national/rights.yaml", 'last_checked: "2026-11-23"\n    sources:\n      - doc: meldcode-basismodel',
+     "sources:\n      - doc: meldcode-basismodel", "rights.yaml", "rights[0].last_checked", "Field required"),
+    ("national/organisations.yaml", "types: [melden]", "types: [kapper]", "organisations.yaml",
+     "organisations[0].types[0]", "Input should be"),
+    ("regions/hart-van-brabant.yaml", "contacts: [sterk-huis]\n    sources", "contacts: [sterk]\n    sources",
+     "hart-van-brabant.yaml", "organisations[1].contacts[0]", "onbekend contact"),
+    ("national/jouw-rechten.yaml", "lang: nl", "lang: fy", "jouw-rechten.yaml", "victim_rights",
+     "Nederlandse versie"),
 ]
 
 

@@ -12,7 +12,8 @@ from wegwijzer.catalogue import models as m
 from wegwijzer.domain.hours import AMSTERDAM
 
 pytestmark = pytest.mark.usefixtures("catalogue")
-REGION_PAGES = ["", "meldcode/", "contacten/", "kwetsbare-groepen/", "hulp/", "sekswerkers/", "signaleringshulp/"]
+REGION_PAGES = ["", "meldcode/", "contacten/", "kwetsbare-groepen/", "hulp/", "sekswerkers/", "signaleringshulp/",
+                "wegwijzer/", "organisaties/", "route/"]
 
 
 def sitemap_paths(client) -> list[str]:
@@ -28,11 +29,15 @@ def test_sitemap_lists_every_public_page_for_every_region_and_language(client):
     regions = list(m.Region.objects.values_list("slug", flat=True))
     forms = list(m.Form.objects.values_list("slug", flat=True))
     assert {"ijsselland", "hart-van-brabant"} <= set(regions) and len(forms) == 4
-    expected = {"/", "/en/"}
+    steps = list(m.PhaseStep.objects.values_list("phase__slug", "slug"))
+    assert len(steps) >= 12
+    expected = {"/", "/en/", "/jouw-rechten/", "/jouw-rechten/en/", "/jouw-rechten/pl/", "/jouw-rechten/ro/",
+                "/jouw-rechten/bg/"}
     for prefix in ("/", "/en/"):
         for region in regions:
             expected |= {f"{prefix}{region}/{page}" for page in REGION_PAGES}
             expected |= {f"{prefix}{region}/vormen/{form}/" for form in forms}
+            expected |= {f"{prefix}{region}/wegwijzer/{phase}/{step}/" for phase, step in steps}
     assert paths == expected
 
 
@@ -41,7 +46,8 @@ def test_every_page_is_safe_and_complete(client):
         response = client.get(path)
         assert response.status_code == 200, path
         html = response.content.decode()
-        lang = "en" if path.startswith("/en/") else "nl"
+        victim = re.match(r"^/jouw-rechten/(?:([a-z]{2})/)?$", path)
+        lang = (victim.group(1) or "nl") if victim else ("en" if path.startswith("/en/") else "nl")
         assert f'<html lang="{lang}"' in html, path
         assert 'id="quick-exit"' in html, path
         assert 'href="tel:112"' in html, path
