@@ -116,9 +116,10 @@ def test_axe_finds_no_violations_on_any_page_and_nothing_leaves_the_host(site, p
     page.on("request", lambda request: foreign.append(request.url) if urlparse(request.url).netloc != own else None)
     axe = Axe()
     paths = _sitemap_paths(page, site)
-    from wegwijzer.catalogue.models import Form, Region
+    from wegwijzer.catalogue.models import Form, PhaseStep, Region, VictimRightsPage
 
-    assert len(paths) == 2 * (1 + Region.objects.count() * (7 + Form.objects.count()))
+    per_region = 10 + Form.objects.count() + PhaseStep.objects.count()
+    assert len(paths) == 2 * (1 + Region.objects.count() * per_region) + VictimRightsPage.objects.count()
     report = []
     for path in paths:
         page.goto(site + path)
