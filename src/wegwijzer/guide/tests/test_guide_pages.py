@@ -255,3 +255,17 @@ def test_unreviewed_translations_say_so_from_the_data(client):
 
 def test_jouw_rechten_in_an_unknown_language_is_404(client):
     assert client.get("/jouw-rechten/xx/").status_code == 404
+
+
+def test_the_check_result_leads_to_a_route_with_age_and_form_but_not_the_signals(client):
+    result = text(client.post("/ijsselland/signaleringshulp/resultaat/", {
+        "leeftijd": "minderjarig", "gevaar": "nee", "s-slaapt-op-werkplek": "waargenomen",
+        "s-geen-eigen-paspoort": "waargenomen"}))
+    form = result.split('id="route-maken"')[1].split("</form>")[0]
+    assert 'action="/ijsselland/route/"' in form and 'name="leeftijd" value="minderjarig"' in form
+    assert 'name="vorm" value="' in form and "s-slaapt-op-werkplek" not in form
+    vorm = form.split('name="vorm" value="')[1].split('"')[0]
+    response = client.post("/ijsselland/route/", {"leeftijd": "minderjarig", "vorm": vorm})
+    assert response.status_code == 200 and response["Cache-Control"] == "no-store"
+    html = text(response)
+    assert 'value="minderjarig" checked' in html and f'value="{vorm}" selected' in html
