@@ -8,8 +8,8 @@ from wegwijzer.guide import views as guide
 from wegwijzer.public.sitemaps import PublicSitemap, VictimRightsSitemap
 
 urlpatterns = [
-    path("sitemap.xml", cache_control(public=True, max_age=3600)(sitemap), {"sitemaps": {"public": PublicSitemap, "jouw-rechten": VictimRightsSitemap}},
-         name="sitemap"),
+    path("sitemap.xml", cache_control(public=True, max_age=3600)(sitemap),
+         {"sitemaps": {"public": PublicSitemap, "jouw-rechten": VictimRightsSitemap}}, name="sitemap"),
     path("api/v1/", api.urls),
     # "Jouw rechten" for victims is in five languages, chosen in the URL; not part of the nl/en site.
     path("jouw-rechten/", guide.victim_rights, name="jouw-rechten"),

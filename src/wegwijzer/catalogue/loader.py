@@ -150,7 +150,8 @@ def _replace_wegwijzer(catalogue: Catalogue, regions: dict[str, m.Region]) -> No
 
 def _replace(catalogue: Catalogue) -> None:
     n = catalogue.national
-    for model in (m.VictimRightsPage, m.FirstContact, m.PhaseStep, m.Phase, m.Right, m.Organisation, m.StepContact, m.Section, m.Contact, m.Step, m.Tip, m.Signal, m.Theme, m.Form, m.Region,
+    for model in (m.VictimRightsPage, m.FirstContact, m.PhaseStep, m.Phase, m.Right, m.Organisation,
+                  m.StepContact, m.Section, m.Contact, m.Step, m.Tip, m.Signal, m.Theme, m.Form, m.Region,
                   m.Document):
         model.objects.all().delete()
 

@@ -355,7 +355,8 @@ class National(Strict):
     victim_rights: list[VictimRights] = []
 
 
-RESERVED_REGION_SLUGS = {"regio", "en", "nl", "api", "static", "sitemap-xml", "admin", "jouw-rechten"}  # taken by other URLs
+# taken by other URLs
+RESERVED_REGION_SLUGS = {"regio", "en", "nl", "api", "static", "sitemap-xml", "admin", "jouw-rechten"}
 
 
 class Region(Strict):
@@ -637,7 +638,8 @@ def _check_wegwijzer(national: National, regions, err, unique, errors, docs, for
     def check_when(key, idx, sub, when: When):
         for j, slug in enumerate(when.form):
             if slug not in forms:
-                err(key, idx, sub + ("when", "form", j), f"onbekende vorm {slug!r}; kies uit {', '.join(sorted(forms))}")
+                err(key, idx, sub + ("when", "form", j),
+                    f"onbekende vorm {slug!r}; kies uit {', '.join(sorted(forms))}")
 
     for key in ("organisations", "rights", "phases", "victim_rights"):
         for idx, item in enumerate(getattr(national, key)):

@@ -196,7 +196,8 @@ def test_route_stores_nothing(client, caplog, settings, tmp_path):
         client.post("/ijsselland/route/resultaat/", NON_EU_ADULT)
         client.post("/ijsselland/route/pdf/", NON_EU_ADULT)
         client.post("/ijsselland/route/resultaat/", {**NON_EU_ADULT, "leeftijd": "oud"})
-        client.post("/api/v1/routes", {"region": "ijsselland", "nationality": "non-eu"}, content_type="application/json")
+        client.post("/api/v1/routes", {"region": "ijsselland", "nationality": "non-eu"},
+                    content_type="application/json")
     assert {model: model.objects.count() for model in apps.get_models()} == counts
     if settings.BASE_DIR.joinpath("var").exists():
         assert sorted(p.name for p in settings.BASE_DIR.joinpath("var").glob("**/*")) == files

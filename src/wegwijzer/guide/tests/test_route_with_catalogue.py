@@ -66,7 +66,8 @@ SITUATIONS = [
      ["zorgcoordinatie", "veilig-thuis"], {"niet-bestraffen", "schadevergoeding-strafzaak"},
      {"uitstapprogramma", "informatief-gesprek"}),
     (("ijsselland", "onbekend", "onbekend", "onbekend", "", False, False),
-     ["zorgcoordinatie", "veilig-thuis", "politie", "arbeidsinspectie"], {"rechtsbijstand", "medische-zorg", "meldcode"},
+     ["zorgcoordinatie", "veilig-thuis", "politie", "arbeidsinspectie"],
+     {"rechtsbijstand", "medische-zorg", "meldcode"},
      {"b8-bedenktijd", "opvang-cosm", "route-minderjarigen"}),  # these are possible, not sure: see below
     (("hart-van-brabant", "meerderjarig", "onbekend", "onbekend", "seksuele-uitbuiting", False, True),
      ["zorgcoordinatie", "comensha", "veilig-thuis", "politie"], {"rechtsbijstand"}, {"opvang-cosm"}),
