@@ -1,4 +1,4 @@
-"""Benchmark PDF generation with WeasyPrint: the signaleringshulp summary (with notes) and the regional
+"""Benchmark PDF generation with WeasyPrint: the signaleringshulp summary (with notes), the route and the regional
 signal card. In-process, on the loaded catalogue (run `make content` first, or `make bench`).
 
     python bench/pdf.py [--runs 10]
@@ -55,8 +55,17 @@ def main():
         assert response.status_code == 200 and response.content.startswith(b"%PDF")
         return len(response.content)
 
+    situation = {"leeftijd": "meerderjarig", "nationaliteit": "non-eu", "verblijf": "nee",
+                 "vorm": "seksuele-uitbuiting", "aangifte": "nee", "opvang": "ja"}
+
+    def route():
+        response = client.post("/ijsselland/route/pdf/", situation)
+        assert response.status_code == 200 and response.content.startswith(b"%PDF")
+        return len(response.content)
+
     print(f"{runs} runs each after one warm-up, {os.cpu_count()} cores")
-    for name, fn in (("summary PDF, 12 observed signals with notes", summary), ("signal card PDF", card)):
+    for name, fn in (("summary PDF, 12 observed signals with notes", summary), ("signal card PDF", card),
+                     ("route PDF (wegwijzer), non-EU adult, shelter", route)):
         median, worst, size = timed(fn, runs)
         print(f"{name:45} median {median:6.0f} ms   max {worst:6.0f} ms   {size / 1024:.0f} KiB")
 

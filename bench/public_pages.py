@@ -25,6 +25,9 @@ PAGES = [
     "/en/hart-van-brabant/vormen/arbeidsuitbuiting/",
     "/ijsselland/meldcode/",
     "/hart-van-brabant/contacten/",
+    "/hart-van-brabant/organisaties/",
+    "/ijsselland/wegwijzer/beschermen/opvang/",
+    "/jouw-rechten/bg/",
     "/api/v1/signals",
 ]
 
