@@ -17,9 +17,6 @@ from wegwijzer.catalogue import models as m
 from wegwijzer.catalogue import queries as q
 from wegwijzer.catalogue.schema import ORGANISATION_TYPES, SERVES
 from wegwijzer.domain.route import (
-    AGE_GROUPS,
-    NATIONALITIES,
-    RESIDENCE,
     Conditions,
     FirstContactRule,
     Match,
@@ -83,14 +80,6 @@ def directory(region: m.Region, filters: DirectoryFilter, at: datetime | None = 
 
 
 # ------------------------------------------------------------------------------------------- route
-
-FACTOR_LABELS = {
-    "age_group": ("leeftijd", "age"),
-    "nationality": ("nationaliteit", "nationality"),
-    "legal_residence": ("rechtmatig verblijf", "legal residence"),
-    "form": ("vorm van uitbuiting", "form of exploitation"),
-}
-
 
 def _yes_no(value, name: str, problems: list[RouteProblem]) -> bool:
     if value in (None, "", "nee", "false", False):
@@ -206,11 +195,3 @@ def build_route(region: m.Region, situation: RouteSituation, at: datetime | None
     form = m.Form.objects.filter(slug=situation.form).first() if situation.form else None
     return RouteView(region, situation, plan, [(p, applied[p.slug]) for p in phases if p.slug in applied],
                      first_calls, urgent, form, at, q.content_version())
-
-
-def uncertain_labels(match: Match, lang: str) -> list[str]:
-    index = 1 if lang == "en" else 0
-    return [FACTOR_LABELS[f][index] for f in match.uncertain if f in FACTOR_LABELS]
-
-
-CHOICES = {"age_group": AGE_GROUPS, "nationality": NATIONALITIES, "legal_residence": RESIDENCE}

@@ -4,9 +4,7 @@ pages (no cookies). The route's answers travel by POST only and its result is ``
 signaleringshulp it changes nothing and sets no cookie, so it is CSRF-exempt on purpose
 (docs/adr/0009-wegwijzer-route-stores-nothing.md)."""
 
-from datetime import timedelta
 
-from django.conf import settings
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -23,7 +21,7 @@ from wegwijzer.check.views import _no_store
 from wegwijzer.domain.hours import summarise
 from wegwijzer.domain.route import AGE_GROUPS, NATIONALITIES, RESIDENCE
 from wegwijzer.public.caching import public_page
-from wegwijzer.public.views import _render, region_or_404
+from wegwijzer.public.views import _render, reach_state, region_or_404
 
 from .service import build_route, directory, parse_filter, parse_situation
 
@@ -52,27 +50,13 @@ def step_page(request, region, phase, step):
     )
 
 
-def _reach_state(views, now):
-    """ETag part and max-age for pages that show "nu bereikbaar": valid until a contact opens or closes,
-    and at most until midnight (texts such as "opent morgen" change then)."""
-    states, max_age = [], settings.PUBLIC_MAX_AGE
-    for view in views:
-        for _, reach in view.contacts:
-            states.append(reach.text)
-            change = reach.availability.next_change if reach.availability else None
-            if change is not None:
-                max_age = min(max_age, int((change - now).total_seconds()))
-    local = now.astimezone(timezone.get_default_timezone())
-    midnight = (local + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
-    return "|".join(states) + local.date().isoformat(), min(max_age, int((midnight - local).total_seconds()))
-
-
 def _directory_state(request, region):
     region_obj = q.region_or_none(region)
     if region_obj is None:
         return "", 0
     now = timezone.now()
-    extra, max_age = _reach_state(directory(region_obj, parse_filter(request.GET), now), now)
+    rows = directory(region_obj, parse_filter(request.GET), now)
+    extra, max_age = reach_state((reach for view in rows for _, reach in view.contacts), now)
     return request.GET.urlencode() + "|" + extra, max_age
 
 
@@ -82,14 +66,13 @@ def organisations(request, region):
     filters = parse_filter(request.GET)
     now = timezone.now()
     rows = directory(region_obj, filters, now)
-    response = _render(
+    return _render(
         request, "guide/organisations.html", region_obj, rows=rows, filters=filters, now=now,
         types=ORGANISATION_TYPES, serves=SERVES, problem_list=list(filters.problems), lang=_lang(),
     )
-    return response
 
 
-def _route_context(region, situation=None, problems=()):
+def _route_context(situation=None, problems=()):
     return {
         "age_groups": AGE_GROUPS, "nationalities": NATIONALITIES, "residence": RESIDENCE, "yes_no": ("ja", "nee"),
         "situation": situation, "problem_list": list(problems), "problems": {p.field: p for p in problems},
@@ -99,7 +82,7 @@ def _route_context(region, situation=None, problems=()):
 
 @public_page()
 def _empty_route(request, region):
-    return _render(request, "guide/route_form.html", region_or_404(region), **_route_context(region))
+    return _render(request, "guide/route_form.html", region_or_404(region), **_route_context())
 
 
 @sensitive_post_parameters()
@@ -111,7 +94,7 @@ def route_form(request, region):
     region_obj = region_or_404(region)
     situation, problems = parse_situation(request.POST, region_obj)
     return _no_store(_render(request, "guide/route_form.html", region_obj,
-                             **_route_context(region_obj, situation, problems)))
+                             **_route_context(situation, problems)))
 
 
 def _route_or_form(request, region):
@@ -119,7 +102,7 @@ def _route_or_form(request, region):
     situation, problems = parse_situation(request.POST, region_obj)
     if problems:
         response = _render(request, "guide/route_form.html", region_obj,
-                           **_route_context(region_obj, situation, problems))
+                           **_route_context(situation, problems))
         response.status_code = 400
         return None, _no_store(response)
     return build_route(region_obj, situation), None

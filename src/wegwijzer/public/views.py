@@ -81,27 +81,29 @@ def steps_page(request, region):
     return _render(request, "public/steps.html", region_obj, steps=q.steps(region_obj))
 
 
-def _contacts_state(request, region):
-    """The contacts page shows "nu open tot …": its ETag includes every contact's state, and it may be
-    cached only until the first contact opens or closes."""
-    region_obj = q.region_or_none(region)
-    if region_obj is None:
-        return "", 0
-    now = timezone.now()
+def reach_state(reaches, now) -> tuple[str, int]:
+    """ETag part and max-age for a page that shows "nu open tot …": it changes when any contact opens or
+    closes, and at midnight (texts such as "opent vandaag om 20:00" change then)."""
     states, max_age = [], None
-    for contact in q.contacts(region_obj):
-        reach = q.reachability(contact, now)
+    for reach in reaches:
         states.append(reach.text)
         change = reach.availability.next_change if reach.availability else None
         if change is not None:
             seconds = int((change - now).total_seconds())
             max_age = seconds if max_age is None else min(max_age, seconds)
-    # Texts like "opent vandaag om 20:00" change at midnight too.
     local = now.astimezone(timezone.get_default_timezone())
     midnight = (local + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
     until_midnight = int((midnight - local).total_seconds())
     max_age = min(max_age if max_age is not None else settings.PUBLIC_MAX_AGE, until_midnight)
     return "|".join(states) + local.date().isoformat(), max_age
+
+
+def _contacts_state(request, region):
+    region_obj = q.region_or_none(region)
+    if region_obj is None:
+        return "", 0
+    now = timezone.now()
+    return reach_state((q.reachability(contact, now) for contact in q.contacts(region_obj)), now)
 
 
 @public_page(state=_contacts_state)
