@@ -10,11 +10,12 @@ PY := $(VENV)/bin/python
 TEST_POSTGRES_URL ?= postgres://postgres@127.0.0.1:5432/wegwijzer
 export PYTHONPATH := src
 
-.PHONY: help setup run test test-sqlite test-postgres system-test-deps content lint bench messages clean
+.PHONY: help setup run demo test test-sqlite test-postgres system-test-deps content lint bench messages clean
 
 help:
 	@echo "make run     set up and serve on http://127.0.0.1:$(PORT) (SQLite in var/)"
 	@echo "make test    set up and run every test (SQLite and PostgreSQL, browser tests in Chromium)"
+	@echo "make demo    like run, with a demo organisation and users for the meldcode dossier (prints logins)"
 	@echo "make content load content/ into the database (validates first)"
 	@echo "make bench   run the benchmarks in bench/"
 	@echo "make lint    ruff"
@@ -42,6 +43,12 @@ content: setup
 
 run: content
 	@echo "Wegwijzer mensenhandel: http://127.0.0.1:$(PORT)/"
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+# demo: like run, plus a demo organisation with a user per role; prints passwords and TOTP secrets.
+demo: content
+	DEBUG=true $(PY) manage.py demo
+	@echo "Wegwijzer mensenhandel (demo): http://127.0.0.1:$(PORT)/dossier/"
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 system-test-deps:

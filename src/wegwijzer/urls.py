@@ -1,6 +1,8 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
+from django.contrib.auth.views import LogoutView
 from django.urls import include, path
+from two_factor.urls import urlpatterns as tf_urls
 from django.views.decorators.cache import cache_control
 
 from wegwijzer.api.api import api
@@ -15,7 +17,13 @@ urlpatterns = [
     path("jouw-rechten/", guide.victim_rights, name="jouw-rechten"),
     path("jouw-rechten/<slug:lang>/", guide.victim_rights, name="jouw-rechten-lang"),
 ]
-urlpatterns += i18n_patterns(path("", include("wegwijzer.public.urls")), prefix_default_language=False)
+urlpatterns += i18n_patterns(
+    path("dossier/", include("wegwijzer.dossiers.urls")),
+    path("", include(tf_urls)),
+    path("account/logout/", LogoutView.as_view(), name="logout"),
+    path("", include("wegwijzer.public.urls")),
+    prefix_default_language=False,
+)
 
 handler404 = "wegwijzer.public.errors.not_found"
 handler500 = "wegwijzer.public.errors.server_error"

@@ -2,6 +2,7 @@
 (see docs/configuration.md); the defaults are safe for local development."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -26,7 +27,15 @@ ALLOWED_HOSTS = [h for h in env("ALLOWED_HOSTS", "127.0.0.1,localhost").split(",
 INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.auth",
+    "django.contrib.sessions",
+    "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django_otp",
+    "django_otp.plugins.otp_static",
+    "django_otp.plugins.otp_totp",
+    "wegwijzer.accounts",  # before two_factor: its templates override two_factor's (CDN Bootstrap, fails axe)
+    "two_factor",
+    "axes",
     "django.contrib.sitemaps",
     "ninja",
     "wegwijzer.catalogue",
@@ -34,15 +43,27 @@ INSTALLED_APPS = [
     "wegwijzer.check",
     "wegwijzer.guide",
     "wegwijzer.api",
+    "wegwijzer.audit",
+    "wegwijzer.dossiers",
 ]
 
+# Sessions, CSRF and authentication are only *used* by the dossier (accounts) pages: public pages never
+# touch the session or a CSRF token, so they still set no cookie (tested).
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "csp.middleware.CSPMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "wegwijzer.accounts.middleware.DossierSessionMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "wegwijzer.urls"
@@ -58,6 +79,8 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.template.context_processors.i18n",
                 "wegwijzer.public.context.site",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
             ],
         },
     }
@@ -111,7 +134,53 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
+PERMISSIONS_POLICY = {
+    "accelerometer": [], "camera": [], "geolocation": [], "gyroscope": [], "magnetometer": [],
+    "microphone": [], "payment": [], "usb": [], "interest-cohort": [],
+}
+
 NINJA_PAGINATION_PER_PAGE = 1000
+
+# ------------------------------------------------------------------------------ accounts and dossiers
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_URL = "two_factor:login"
+LOGIN_REDIRECT_URL = "dossiers:overview"
+TWO_FACTOR_PATCH_ADMIN = False
+TWO_FACTOR_REMEMBER_COOKIE_AGE = None
+OTP_TOTP_ISSUER = "Wegwijzer mensenhandel"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+SESSION_COOKIE_AGE = 8 * 3600  # a working day at most, however active
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
+# AXES_FAILURE_LIMIT: failed logins (per user name and IP) before the account is locked;
+# AXES_COOLOFF_MINUTES: how long it stays locked.
+AXES_FAILURE_LIMIT = int(env("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(env("AXES_COOLOFF_MINUTES", "30")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "accounts/locked.html"
+AXES_USERNAME_FORM_FIELD = "auth-username"
+# DOSSIER_IDLE_MINUTES: after this long without a request, a dossier page asks to log in again.
+DOSSIER_IDLE_MINUTES = int(env("DOSSIER_IDLE_MINUTES", "15"))
+# DOSSIER_STALE_DAYS: a case whose current step has been open longer than this stands out.
+DOSSIER_STALE_DAYS = int(env("DOSSIER_STALE_DAYS", "14"))
+# DOSSIER_ENCRYPTION_KEYS: comma-separated Fernet keys; the first encrypts, all decrypt (key rotation,
+# docs/security.md). Required in production; development uses a fixed, public key.
+DOSSIER_ENCRYPTION_KEYS = [k.strip() for k in env(
+    "DOSSIER_ENCRYPTION_KEYS", "ZGV2LW9ubHkta2V5LW5ldmVyLWZvci1yZWFsLWRhdGE="
+).split(",") if k.strip()]
 
 LOGGING = {
     "version": 1,
@@ -119,3 +188,4 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
 }
+LOGIN_URL_PATH = "/account/login/"

@@ -4,4 +4,5 @@ from .dev import *  # noqa: F401,F403
 
 DEBUG = False
 ALLOWED_HOSTS = ["*"]
-PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Argon2 stays first, as in production (a test checks it); MD5 keeps fixtures' passwords fast to set.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.Argon2PasswordHasher", "django.contrib.auth.hashers.MD5PasswordHasher"]

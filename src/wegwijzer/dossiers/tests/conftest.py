@@ -1,0 +1,49 @@
+"""Fixtures for the dossier: two organisations in two regions, a user per role in each, and clients that
+are logged in with a verified second factor."""
+
+import pytest
+from django.contrib.auth import get_user_model
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from wegwijzer.accounts.models import Membership, Organisation, Role
+
+ROLES = [Role.PROFESSIONAL, Role.AANDACHTSFUNCTIONARIS, Role.ZORGCOORDINATOR, Role.BEHEERDER]
+
+
+def make_user(username, organisation, role, password="een-lang-wachtwoord-2026"):
+    user = get_user_model().objects.create_user(username=username, password=password)
+    Membership.objects.create(user=user, organisation=organisation, role=role)
+    TOTPDevice.objects.create(user=user, name="default", confirmed=True)
+    return user
+
+
+@pytest.fixture
+def orgs(db):
+    return {
+        "own": Organisation.objects.create(name="Wijkteam Zwolle", region_slug="ijsselland"),
+        "other": Organisation.objects.create(name="GGD Tilburg", region_slug="hart-van-brabant"),
+    }
+
+
+@pytest.fixture
+def people(orgs):
+    """people[(org key, role)] -> user; plus a second professional in the own organisation."""
+    result = {(key, role): make_user(f"{key}-{role}", org, role) for key, org in orgs.items() for role in ROLES}
+    result[("own", "professional-2")] = make_user("own-professional-2", orgs["own"], Role.PROFESSIONAL)
+    return result
+
+
+def verified_client(client_class, user):
+    client = client_class()
+    client.force_login(user)
+    session = client.session
+    session["otp_device_id"] = TOTPDevice.objects.get(user=user).persistent_id
+    session.save()
+    return client
+
+
+@pytest.fixture
+def login(client):
+    from django.test import Client
+
+    return lambda user: verified_client(Client, user)

@@ -1,0 +1,326 @@
+"""Dossier pages. Every view needs a signed-in member with a verified second factor; case views find the
+case through :mod:`access` (404 when you may not see it) and change it only through :mod:`actions`.
+Every page is ``no-store`` and audited where the issue asks: view, export, change, share, reveal."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from functools import wraps
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.core.paginator import Paginator
+from django.db.models import Count
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.http import require_POST
+
+from two_factor.utils import default_device
+
+from wegwijzer.accounts.models import Membership, Role
+from wegwijzer.audit.log import client_ip
+from wegwijzer.audit.models import AuditEvent
+from wegwijzer.catalogue import queries as q
+from wegwijzer.check.pdf import render_pdf
+from wegwijzer.domain.meldcode import derive_status, weigh
+from wegwijzer.domain.meldcode import Record as MeldRecord
+
+from . import actions
+from .access import case_for, visible_cases
+from .forms import ENTRY_FORMS, CaseForm, HelpForm, ReasonForm, RevealForm, ShareForm, entry_data
+from .models import Case
+
+STEP_KINDS = {"signal": 1, "consultation": 2, "conversation": 3, "no_conversation": 3, "afweging": 4,
+              "melding": 5, "help": 5, "comensha": 5}
+STEPS = [
+    (1, gettext_lazy("Signalen in kaart brengen"), [("signal", gettext_lazy("Signaal vastleggen"))]),
+    (2, gettext_lazy("Overleggen"), [("consultation", gettext_lazy("Overleg vastleggen"))]),
+    (3, gettext_lazy("Gesprek met de betrokkene"), [("conversation", gettext_lazy("Gesprek vastleggen")),
+                                         ("no_conversation", gettext_lazy("Geen gesprek: reden vastleggen"))]),
+    (4, gettext_lazy("Wegen met het afwegingskader"), [("afweging", gettext_lazy("Volgende afweging beantwoorden"))]),
+    (5, gettext_lazy("Beslissen: melden en/of hulp organiseren"), [("melding", gettext_lazy("Melding vastleggen")),
+                                                        ("help", gettext_lazy("Hulp vastleggen")),
+                                                        ("comensha", gettext_lazy("Registratie bij CoMensha vastleggen"))]),
+]
+AFWEGINGEN = {
+    1: gettext_lazy("Heb ik op basis van de stappen 1 tot en met 3 een vermoeden van (dreigende) uitbuiting?"),
+    2: gettext_lazy("Is er sprake van acute en/of structurele onveiligheid?"),
+    3: gettext_lazy("Kan ik effectieve hulp bieden of organiseren om de dreiging af te wenden?"),
+    4: gettext_lazy("Aanvaarden de betrokkenen de hulp en zijn zij bereid zich in te zetten?"),
+    5: gettext_lazy("Leidt de hulp binnen de gewenste termijn tot de noodzakelijke veiligheid?"),
+}
+
+
+def _lang():
+    return (get_language() or "nl")[:2]
+
+
+def member_view(roles: tuple[str, ...] | None = None):
+    """Signed in, a member of an organisation, second factor verified (and one of ``roles``)."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            user = request.user
+            if not user.is_authenticated:
+                return redirect(f"{settings.LOGIN_URL_PATH}?next={request.path}")
+            if not user.is_verified():
+                # No case data before the second factor: set it up first, or log in again with it.
+                if default_device(user) is None:
+                    return redirect(reverse("two_factor:setup"))
+                logout(request)
+                return redirect(f"{settings.LOGIN_URL_PATH}?next={request.path}")
+            membership = getattr(user, "membership", None)
+            if membership is None or (roles and membership.role not in roles):
+                raise Http404
+            response = view(request, *args, **kwargs)
+            add_never_cache_headers(response)
+            response["Cache-Control"] = "no-store"
+            return response
+
+        return wrapper
+
+    return decorator
+
+
+def _page(request, template, **context):
+    context.setdefault("region", None)
+    context.update(membership=request.user.membership, content_version=q.content_version(), lang=_lang())
+    return render(request, template, context)
+
+
+def _error(request, exc: actions.ActionError):
+    messages.error(request, exc.message_en if _lang() == "en" else exc.message_nl)
+
+
+@member_view()
+def overview(request):
+    now = timezone.now()
+    stale = now - timedelta(days=settings.DOSSIER_STALE_DAYS)
+    cases = visible_cases(request.user, now).select_related("owner").order_by("closed_at", "-step_since")
+    page = Paginator(cases, 50).get_page(request.GET.get("pagina"))
+    return _page(request, "dossiers/overview.html", page=page, stale=stale, now=now,
+                 stale_days=settings.DOSSIER_STALE_DAYS)
+
+
+@sensitive_post_parameters()
+@member_view(roles=(Role.PROFESSIONAL, Role.AANDACHTSFUNCTIONARIS))
+def new_case(request):
+    form = CaseForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            case = actions.create_case(request.user, ip=client_ip(request), **form.cleaned_data)
+        except actions.ActionError as exc:
+            form.add_error(exc.field, exc.message_en if _lang() == "en" else exc.message_nl)
+        else:
+            return redirect("dossiers:case", code=case.code)
+    return _page(request, "dossiers/new.html", form=form, status=400 if form.errors else 200)
+
+
+def _timeline(case: Case):
+    entries = list(case.entries.select_related("created_by").order_by("created_at", "id"))
+    corrected = {e.corrects_id: e for e in entries if e.corrects_id}
+    signals = {s.key: s for s in q.signals()}
+    orgs = {o.slug: o for o in q.organisations(q.region_or_none(case.organisation.region_slug))}
+    return [{"entry": e, "corrected_by": corrected.get(e.id), "step": STEP_KINDS.get(e.kind),
+             "signal": signals.get(e.data.get("signal")) if e.kind == "signal" else None,
+             "orgs": [orgs[s] for s in e.data.get("organisations", []) if s in orgs]} for e in entries]
+
+
+def _case_context(request, access):
+    case = access.case
+    timeline = _timeline(case)
+    effective = actions.effective_entries(case.entries.order_by("created_at", "id"))
+    status = derive_status(MeldRecord(e.kind, e.data) for e in effective)
+    now = timezone.now()
+    return {
+        "case": case, "access": access, "timeline": timeline, "status": status, "steps": STEPS,
+        "weighing": status.weighing, "afweging_question": AFWEGINGEN.get(status.weighing.next),
+        "afwegingen": AFWEGINGEN, "stale": case.step_since < now - timedelta(days=settings.DOSSIER_STALE_DAYS),
+        "shares": case.shares.select_related("user").filter(revoked_at__isnull=True, expires_at__gt=now)
+        if access.can_write else [],
+    }
+
+
+@member_view()
+def case_page(request, code):
+    access = case_for(request.user, code)
+    actions.record_view(request.user, access.case, ip=client_ip(request))
+    return _page(request, "dossiers/case.html", **_case_context(request, access))
+
+
+@sensitive_post_parameters()
+@member_view()
+def add_entry(request, code, kind):
+    access = case_for(request.user, code, write=True)
+    case = access.case
+    form_class = ENTRY_FORMS.get(kind)
+    if form_class is None:
+        raise Http404
+    corrects = None
+    if request.GET.get("corrigeer") or request.POST.get("corrigeer"):
+        corrects = case.entries.filter(id=request.GET.get("corrigeer") or request.POST.get("corrigeer"),
+                                       kind=kind).first()
+        if corrects is None:
+            raise Http404
+    kwargs = {"region": q.region_or_none(case.organisation.region_slug)} if form_class is HelpForm else {}
+    initial = dict(corrects.data) if corrects else {}
+    if kind == "afweging":
+        initial["version"] = case.version
+    form = form_class(request.POST or None, initial=initial, **kwargs)
+    weighing = weigh({int(e.data["number"]): bool(e.data["answer"])
+                      for e in actions.effective_entries(case.entries.order_by("created_at", "id"))
+                      if e.kind == "afweging"}) if kind == "afweging" else None
+    number = int(corrects.data["number"]) if corrects and kind == "afweging" else (weighing.next if weighing else None)
+    if request.method == "POST" and form.is_valid():
+        data = entry_data(form)
+        if kind == "afweging":
+            data["number"] = number
+            data["answer"] = data["answer"] == "ja"
+        try:
+            actions.add_entry(request.user, case, kind, data, ip=client_ip(request), corrects=corrects,
+                              expected_version=form.cleaned_data.get("version"))
+        except actions.ActionError as exc:
+            _error(request, exc)
+            if isinstance(exc, actions.Conflict):
+                return redirect("dossiers:case", code=case.code)
+        else:
+            messages.success(request, _("Vastgelegd."))
+            return redirect(reverse("dossiers:case", kwargs={"code": case.code}) + f"#stap-{STEP_KINDS[kind]}")
+    response = _page(request, "dossiers/entry_form.html", case=case, form=form, kind=kind, corrects=corrects,
+                     afweging_number=number, afweging_question=AFWEGINGEN.get(number), weighing=weighing)
+    if form.errors:
+        response.status_code = 400
+    return response
+
+
+@require_POST
+@member_view()
+def change_status(request, code, action):
+    access = case_for(request.user, code, write=True)
+    form = ReasonForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Geef een reden (hoogstens 2000 tekens)."))
+        return redirect("dossiers:case", code=code)
+    do = actions.close_case if action == "sluiten" else actions.reopen_case
+    try:
+        do(request.user, access.case, form.cleaned_data["reason"], ip=client_ip(request),
+           expected_version=form.cleaned_data.get("version"))
+    except actions.ActionError as exc:
+        _error(request, exc)
+    else:
+        messages.success(request, _("Het dossier is gesloten.") if action == "sluiten" else
+                         _("Het dossier is heropend."))
+    return redirect("dossiers:case", code=code)
+
+
+@sensitive_post_parameters()
+@member_view()
+def reveal(request, code):
+    access = case_for(request.user, code, write=True)  # identifying details: the owner only
+    form = RevealForm(request.POST or None)
+    identifying = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            identifying = actions.reveal_identifying(request.user, access.case, form.cleaned_data["reason"],
+                                                     ip=client_ip(request))
+        except actions.ActionError as exc:
+            form.add_error("reason", exc.message_en if _lang() == "en" else exc.message_nl)
+    response = _page(request, "dossiers/reveal.html", case=access.case, form=form, identifying=identifying)
+    if form.errors:
+        response.status_code = 400
+    return response
+
+
+def _share_candidates(case):
+    region = case.organisation.region_slug
+    return [m.user for m in Membership.objects.select_related("user", "organisation").filter(user__is_active=True)
+            if m.user_id != case.owner_id and (
+                (m.organisation_id == case.organisation_id and m.role in (Role.AANDACHTSFUNCTIONARIS,
+                                                                          Role.PROFESSIONAL))
+                or (m.role == Role.ZORGCOORDINATOR and m.organisation.region_slug == region))]
+
+
+@member_view()
+def share(request, code):
+    access = case_for(request.user, code, write=True)
+    users = _share_candidates(access.case)
+    form = ShareForm(request.POST or None, users=users)
+    if request.method == "POST" and form.is_valid():
+        user = next(u for u in users if str(u.id) == form.cleaned_data["user"])
+        try:
+            actions.share_case(request.user, access.case, user, form.cleaned_data["days"], ip=client_ip(request))
+        except actions.ActionError as exc:
+            form.add_error(exc.field if exc.field in form.fields else None,
+                           exc.message_en if _lang() == "en" else exc.message_nl)
+        else:
+            messages.success(request, _("Gedeeld."))
+            return redirect("dossiers:case", code=code)
+    response = _page(request, "dossiers/share.html", case=access.case, form=form)
+    if form.errors:
+        response.status_code = 400
+    return response
+
+
+@require_POST
+@member_view()
+def unshare(request, code, share_id):
+    access = case_for(request.user, code, write=True)
+    share_obj = access.case.shares.filter(id=share_id).first()
+    if share_obj is None:
+        raise Http404
+    actions.revoke_share(request.user, share_obj, ip=client_ip(request))
+    messages.success(request, _("Delen beëindigd."))
+    return redirect("dossiers:case", code=code)
+
+
+@member_view()
+def case_pdf(request, code):
+    access = case_for(request.user, code)
+    context = {**_case_context(request, access), "content_version": q.content_version(), "now": timezone.now(),
+               "purpose": request.GET.get("voor", "dossier")}
+    if context["purpose"] not in ("dossier", "veilig-thuis", "zorgcoordinator"):
+        context["purpose"] = "dossier"
+    pdf = render_pdf("dossiers/case_pdf.html", context, request)
+    actions.record_export(request.user, access.case, ip=client_ip(request), what=f"pdf ({context['purpose']})")
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="dossier-{access.case.code}.pdf"'
+    return response
+
+
+@member_view(roles=(Role.BEHEERDER,))
+def audit_log(request):
+    events = AuditEvent.objects.filter(organisation=request.user.membership.organisation)
+    page = Paginator(events, 100).get_page(request.GET.get("pagina"))
+    return _page(request, "dossiers/audit.html", page=page)
+
+
+@member_view(roles=(Role.BEHEERDER,))
+def members(request):
+    organisation = request.user.membership.organisation
+    rows = Membership.objects.filter(organisation=organisation).select_related("user").order_by("user__username")
+    return _page(request, "dossiers/members.html", rows=rows, organisation=organisation)
+
+
+@member_view(roles=(Role.ZORGCOORDINATOR,))
+def statistics(request):
+    region = request.user.membership.organisation.region_slug
+    counts = (Case.objects.filter(organisation__region_slug=region).values("status")
+              .annotate(n=Count("id")).order_by("status"))
+    return _page(request, "dossiers/statistics.html", counts=list(counts), region=q.region_or_none(region))
+
+
+@require_POST
+@member_view()
+def logout_everywhere(request):
+    actions.logout_everywhere(request.user, ip=client_ip(request))
+    logout(request)
+    return redirect(settings.LOGIN_URL_PATH)
