@@ -40,3 +40,10 @@ def device_saved(sender, instance, created, **kwargs):
         if created:
             kind = "TOTP" if sender is TOTPDevice else "back-upcodes"
             record(Event.TWO_FACTOR_SETUP, actor=instance.user, what=kind)
+
+
+def axes_username(request, credentials):
+    """The user name axes locks on: from authenticate()'s credentials, or from the two-factor login form."""
+    if credentials and credentials.get("username"):
+        return credentials["username"]
+    return request.POST.get("auth-username", "") if request is not None else ""

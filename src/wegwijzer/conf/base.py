@@ -60,8 +60,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
-    "wegwijzer.accounts.middleware.DossierSessionMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "wegwijzer.accounts.middleware.DossierSessionMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
@@ -172,6 +172,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked.html"
 AXES_USERNAME_FORM_FIELD = "auth-username"
+AXES_USERNAME_CALLABLE = "wegwijzer.accounts.signals.axes_username"
 # DOSSIER_IDLE_MINUTES: after this long without a request, a dossier page asks to log in again.
 DOSSIER_IDLE_MINUTES = int(env("DOSSIER_IDLE_MINUTES", "15"))
 # DOSSIER_STALE_DAYS: a case whose current step has been open longer than this stands out.

@@ -3,6 +3,7 @@ are logged in with a verified second factor."""
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from wegwijzer.accounts.models import Membership, Organisation, Role
@@ -11,7 +12,8 @@ ROLES = [Role.PROFESSIONAL, Role.AANDACHTSFUNCTIONARIS, Role.ZORGCOORDINATOR, Ro
 
 
 def make_user(username, organisation, role, password="een-lang-wachtwoord-2026"):
-    user = get_user_model().objects.create_user(username=username, password=password)
+    # MD5 keeps fixtures fast; Argon2 is the first hasher, so a real login re-hashes with Argon2 (tested)
+    user = get_user_model().objects.create(username=username, password=make_password(password, hasher="md5"))
     Membership.objects.create(user=user, organisation=organisation, role=role)
     TOTPDevice.objects.create(user=user, name="default", confirmed=True)
     return user

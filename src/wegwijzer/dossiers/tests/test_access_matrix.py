@@ -1,0 +1,159 @@
+"""No leaks: every case URL × every role × own and other organisation, as owner, as someone a case is
+shared with (read only), after the share expired or was revoked, and anonymous. A case you may not
+see answers 404 (or the login page when you are not logged in) and nothing changes."""
+
+from datetime import timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from wegwijzer.dossiers import actions
+from wegwijzer.dossiers.models import Case, Entry, Share
+
+from .conftest import ROLES
+
+READ = ["case", "pdf"]
+WRITE_GET = ["entry:signal", "entry:afweging", "share", "reveal"]
+WRITE_POST = ["entry:signal", "close", "reopen", "share", "reveal", "unshare"]
+SIGNAL = {"signal": "geen-eigen-paspoort", "date": "2026-11-20", "place": "Zwolle", "source": "zelf-gezien",
+          "facts": "feit"}
+
+
+def url(name, case, share=None):
+    if name.startswith("entry:"):
+        return reverse("dossiers:entry", kwargs={"code": case.code, "kind": name.split(":")[1]})
+    if name == "unshare":
+        return reverse("dossiers:unshare", kwargs={"code": case.code, "share_id": share.id})
+    return reverse(f"dossiers:{name}", kwargs={"code": case.code})
+
+
+def post_data(name, case, people):
+    return {"entry:signal": SIGNAL, "close": {"reason": "klaar"}, "reopen": {"reason": "opnieuw"},
+            "share": {"user": str(people[("own", "aandachtsfunctionaris")].id), "days": "7"},
+            "reveal": {"reason": "melding voorbereiden"}, "unshare": {}}[name]
+
+
+@pytest.fixture
+def case(people, catalogue):
+    owner = people[("own", "professional")]
+    case = actions.create_case(owner, pseudonym="A.B.", identifying="Jan Jansen, geboren 1-1-2000")
+    actions.add_entry(owner, case, "signal", dict(SIGNAL, signal="geen-eigen-paspoort"))
+    return case
+
+
+@pytest.fixture
+def share(case, people):
+    return actions.share_case(people[("own", "professional")], case, people[("own", "aandachtsfunctionaris")], 7)
+
+
+def state(case):
+    return (Entry.objects.filter(case=case).count(), Case.objects.get(pk=case.pk).version,
+            Share.objects.filter(case=case).count())
+
+
+OUTSIDERS = [(org, role) for org in ("own", "other") for role in ROLES if (org, role) != ("own", "professional")]
+OUTSIDERS.append(("own", "professional-2"))
+
+
+@pytest.mark.parametrize("who", OUTSIDERS, ids=[f"{o}-{r}" for o, r in OUTSIDERS])
+def test_nobody_but_the_owner_sees_an_unshared_case(case, people, login, who):
+    client = login(people[who])
+    before = state(case)
+    for name in READ + WRITE_GET:
+        assert client.get(url(name, case)).status_code == 404, name
+    dummy_share = Share(id=999999)
+    for name in WRITE_POST:
+        response = client.post(url(name, case, dummy_share), post_data(name, case, people))
+        assert response.status_code == 404, name
+    assert state(case) == before
+    assert case.code not in client.get(reverse("dossiers:overview")).content.decode()
+
+
+def test_the_owner_may_read_and_write(case, people, login, share):
+    client = login(people[("own", "professional")])
+    for name in READ + WRITE_GET:
+        assert client.get(url(name, case)).status_code == 200, name
+    assert client.post(url("entry:signal", case), SIGNAL).status_code == 302
+    assert client.post(url("close", case), {"reason": "klaar"}).status_code == 302
+    assert client.post(url("reopen", case), {"reason": "opnieuw"}).status_code == 302
+    assert client.post(url("unshare", case, share)).status_code == 302
+
+
+@pytest.mark.parametrize("who", [("own", "aandachtsfunctionaris")])
+def test_a_share_gives_read_only_access_until_it_ends(case, people, login, share, who):
+    client = login(people[who])
+    for name in READ:
+        assert client.get(url(name, case)).status_code == 200, name
+    before = state(case)
+    for name in WRITE_GET:
+        assert client.get(url(name, case)).status_code == 404, name
+    for name in WRITE_POST:
+        assert client.post(url(name, case, share), post_data(name, case, people)).status_code == 404, name
+    assert state(case) == before
+    assert case.code in client.get(reverse("dossiers:overview")).content.decode()
+    # expired
+    Share.objects.filter(pk=share.pk).update(expires_at=timezone.now() - timedelta(seconds=1))
+    assert client.get(url("case", case)).status_code == 404
+    # revoked
+    Share.objects.filter(pk=share.pk).update(expires_at=timezone.now() + timedelta(days=1))
+    assert client.get(url("case", case)).status_code == 200
+    actions.revoke_share(people[("own", "professional")], Share.objects.get(pk=share.pk))
+    assert client.get(url("case", case)).status_code == 404
+
+
+def test_the_regions_coordinator_sees_a_case_only_when_shared(case, people, login):
+    coordinator = people[("own", "zorgcoordinator")]
+    client = login(coordinator)
+    assert client.get(url("case", case)).status_code == 404
+    actions.share_case(people[("own", "professional")], case, coordinator, 3)
+    assert client.get(url("case", case)).status_code == 200
+    html = client.get(reverse("dossiers:statistics")).content.decode()
+    assert "A.B." not in html and "feit" not in html
+
+
+def test_a_case_cannot_be_shared_across_organisations_except_with_the_regions_coordinator(case, people):
+    owner = people[("own", "professional")]
+    for who in [("other", "professional"), ("other", "aandachtsfunctionaris"), ("other", "zorgcoordinator"),
+                ("own", "beheerder")]:
+        with pytest.raises(actions.ActionError):
+            actions.share_case(owner, case, people[who], 7)
+
+
+def test_anonymous_visitors_get_the_login_page_for_every_url(case, client, share, people):
+    for name in READ + WRITE_GET:
+        response = client.get(url(name, case))
+        assert response.status_code == 302 and response["Location"].startswith("/account/login/"), name
+    for name in WRITE_POST:
+        assert client.post(url(name, case, share), post_data(name, case, people)).status_code in (302, 405)
+    for name in ("overview", "new", "audit", "members", "statistics"):
+        assert client.get(reverse(f"dossiers:{name}")).status_code == 302
+
+
+def test_without_a_verified_second_factor_nothing_is_shown(case, people, client):
+    client.force_login(people[("own", "professional")])  # password only: no OTP device verified
+    for name in READ:
+        response = client.get(url(name, case))
+        assert response.status_code == 302 and case.code not in response.content.decode()
+    assert client.get(reverse("dossiers:overview")).status_code == 302
+
+
+@pytest.mark.parametrize("page,allowed", [("audit", "beheerder"), ("members", "beheerder"),
+                                          ("statistics", "zorgcoordinator"), ("new", None)])
+def test_role_pages(people, login, page, allowed):
+    for role in ROLES:
+        status = login(people[("own", role)]).get(reverse(f"dossiers:{page}")).status_code
+        expected = 200 if (role == allowed or (allowed is None and role in ("professional",
+                                                                             "aandachtsfunctionaris"))) else 404
+        assert status == expected, (page, role)
+
+
+def test_the_api_has_no_case_endpoints(client):
+    paths = client.get("/api/v1/openapi.json").json()["paths"]
+    assert not [p for p in paths if "case" in p or "dossier" in p]
+
+
+def test_the_beheerders_audit_log_shows_only_their_organisation(case, people, login):
+    other = actions.create_case(people[("other", "professional")])
+    html = login(people[("own", "beheerder")]).get(reverse("dossiers:audit")).content.decode()
+    assert case.code in html and other.code not in html
