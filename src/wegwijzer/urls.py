@@ -1,9 +1,9 @@
 from django.conf.urls.i18n import i18n_patterns
-from django.contrib.sitemaps.views import sitemap
 from django.contrib.auth.views import LogoutView
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
-from two_factor.urls import urlpatterns as tf_urls
 from django.views.decorators.cache import cache_control
+from two_factor.urls import urlpatterns as tf_urls
 
 from wegwijzer.api.api import api
 from wegwijzer.guide import views as guide

@@ -107,6 +107,9 @@ def add_entry(actor, case: Case, kind: str, data: dict, *, ip=None, corrects: En
         entries = effective_entries(case.entries.order_by("created_at", "id"))
         answers = {int(e.data["number"]): bool(e.data["answer"]) for e in entries
                    if e.kind == "afweging" and (corrects is None or e.id != corrects.id)}
+        if data.get("number") is None:
+            raise Conflict("de weging is al afgerond; corrigeer een eerdere afweging als die niet klopt",
+                           "the weighing is complete; correct an earlier afweging if it is wrong", "number")
         number = int(data["number"])
         if corrects is None:
             try:

@@ -61,7 +61,7 @@ def date_field(label):
 class NoFutureDates:
     def clean(self):
         data = super().clean()
-        for name, value in data.items():
+        for name, value in list(data.items()):
             if name.endswith("date") and value and value > timezone.localdate():
                 self.add_error(name, _("Deze datum ligt in de toekomst."))
         return data
@@ -217,3 +217,8 @@ def entry_data(form) -> dict:
             continue
         out[name] = value.isoformat() if hasattr(value, "isoformat") else value
     return out
+
+
+class ImportForm(NoFutureDates, StyledForm):
+    date = date_field(_("Datum van de waarnemingen"))
+    place = forms.CharField(label=_("Plaats"), max_length=200)

@@ -18,4 +18,5 @@ urlpatterns = [
     path("<str:code>/delen/", views.share, name="share"),
     path("<str:code>/delen/<int:share_id>/intrekken/", views.unshare, name="unshare"),
     path("<str:code>/pdf/", views.case_pdf, name="pdf"),
+    path("<str:code>/signaleringshulp/", views.import_check, name="import"),
 ]

@@ -17,12 +17,10 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
-
 from two_factor.utils import default_device
 
 from wegwijzer.accounts.models import Membership, Role
@@ -30,8 +28,8 @@ from wegwijzer.audit.log import client_ip
 from wegwijzer.audit.models import AuditEvent
 from wegwijzer.catalogue import queries as q
 from wegwijzer.check.pdf import render_pdf
-from wegwijzer.domain.meldcode import derive_status, weigh
 from wegwijzer.domain.meldcode import Record as MeldRecord
+from wegwijzer.domain.meldcode import derive_status, weigh
 
 from . import actions
 from .access import case_for, visible_cases
@@ -114,7 +112,7 @@ def overview(request):
 @sensitive_post_parameters()
 @member_view(roles=(Role.PROFESSIONAL, Role.AANDACHTSFUNCTIONARIS))
 def new_case(request):
-    form = CaseForm(request.POST or None)
+    form = CaseForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         try:
             case = actions.create_case(request.user, ip=client_ip(request), **form.cleaned_data)
@@ -122,7 +120,10 @@ def new_case(request):
             form.add_error(exc.field, exc.message_en if _lang() == "en" else exc.message_nl)
         else:
             return redirect("dossiers:case", code=case.code)
-    return _page(request, "dossiers/new.html", form=form, status=400 if form.errors else 200)
+    response = _page(request, "dossiers/new.html", form=form)
+    if form.errors:
+        response.status_code = 400
+    return response
 
 
 def _timeline(case: Case):
@@ -175,7 +176,7 @@ def add_entry(request, code, kind):
     initial = dict(corrects.data) if corrects else {}
     if kind == "afweging":
         initial["version"] = case.version
-    form = form_class(request.POST or None, initial=initial, **kwargs)
+    form = form_class(request.POST if request.method == "POST" else None, initial=initial, **kwargs)
     weighing = weigh({int(e.data["number"]): bool(e.data["answer"])
                       for e in actions.effective_entries(case.entries.order_by("created_at", "id"))
                       if e.kind == "afweging"}) if kind == "afweging" else None
@@ -188,10 +189,11 @@ def add_entry(request, code, kind):
         try:
             actions.add_entry(request.user, case, kind, data, ip=client_ip(request), corrects=corrects,
                               expected_version=form.cleaned_data.get("version"))
-        except actions.ActionError as exc:
+        except actions.Conflict as exc:
             _error(request, exc)
-            if isinstance(exc, actions.Conflict):
-                return redirect("dossiers:case", code=case.code)
+            return redirect("dossiers:case", code=case.code)
+        except actions.ActionError as exc:
+            form.add_error(None, exc.message_en if _lang() == "en" else exc.message_nl)
         else:
             messages.success(request, _("Vastgelegd."))
             return redirect(reverse("dossiers:case", kwargs={"code": case.code}) + f"#stap-{STEP_KINDS[kind]}")
@@ -226,7 +228,7 @@ def change_status(request, code, action):
 @member_view()
 def reveal(request, code):
     access = case_for(request.user, code, write=True)  # identifying details: the owner only
-    form = RevealForm(request.POST or None)
+    form = RevealForm(request.POST if request.method == "POST" else None)
     identifying = None
     if request.method == "POST" and form.is_valid():
         try:
@@ -253,7 +255,7 @@ def _share_candidates(case):
 def share(request, code):
     access = case_for(request.user, code, write=True)
     users = _share_candidates(access.case)
-    form = ShareForm(request.POST or None, users=users)
+    form = ShareForm(request.POST if request.method == "POST" else None, users=users)
     if request.method == "POST" and form.is_valid():
         user = next(u for u in users if str(u.id) == form.cleaned_data["user"])
         try:
@@ -324,3 +326,43 @@ def logout_everywhere(request):
     actions.logout_everywhere(request.user, ip=client_ip(request))
     logout(request)
     return redirect(settings.LOGIN_URL_PATH)
+
+
+@sensitive_post_parameters()
+@member_view()
+def import_check(request, code):
+    """Step 1 from the signaleringshulp: the same signal list; every signal marked "waargenomen" becomes a
+    signal entry with its source and note, with the date and place given here."""
+    from wegwijzer.check.service import parse_form
+    from wegwijzer.check.views import _form_context
+
+    from .forms import ImportForm
+
+    access = case_for(request.user, code, write=True)
+    case = access.case
+    region = q.region_or_none(case.organisation.region_slug)
+    form = ImportForm(request.POST if request.method == "POST" else None)
+    check = parse_form(request.POST, region) if request.method == "POST" else None
+    problems = list(check.problems) if check else []
+    observed = [k for k, a in check.answers.items() if a.answer == "waargenomen"] if check else []
+    if request.method == "POST" and not observed:
+        problems.append(_("Markeer minstens één signaal als waargenomen."))
+    if request.method == "POST" and form.is_valid() and not problems:
+        for key in observed:
+            answer = check.answers[key]
+            data = {"signal": key, "date": form.cleaned_data["date"].isoformat(), "place": form.cleaned_data["place"],
+                    "source": answer.source or "zelf-gezien", "facts": answer.note or _("(uit de signaleringshulp)"),
+                    "interpretation": "", "other": ""}
+            try:
+                actions.add_entry(request.user, case, "signal", data, ip=client_ip(request))
+            except actions.ActionError as exc:
+                _error(request, exc)
+                return redirect("dossiers:case", code=code)
+        messages.success(request, _("%(n)s signalen vastgelegd.") % {"n": len(observed)})
+        return redirect(reverse("dossiers:case", kwargs={"code": code}) + "#stap-1")
+    context = _form_context(region, check)
+    context.pop("region", None)
+    response = _page(request, "dossiers/import.html", case=case, form=form, import_problems=problems, **context)
+    if request.method == "POST":
+        response.status_code = 400
+    return response

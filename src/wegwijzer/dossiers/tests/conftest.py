@@ -49,3 +49,12 @@ def login(client):
     from django.test import Client
 
     return lambda user: verified_client(Client, user)
+
+
+@pytest.fixture(autouse=True)
+def dutch():
+    """reverse() follows the active language: the Dutch URLs (no prefix) unless a test asks for /en/."""
+    from django.utils import translation
+
+    with translation.override("nl"):
+        yield

@@ -14,8 +14,8 @@ from wegwijzer.dossiers.models import Case, Entry, Share
 from .conftest import ROLES
 
 READ = ["case", "pdf"]
-WRITE_GET = ["entry:signal", "entry:afweging", "share", "reveal"]
-WRITE_POST = ["entry:signal", "close", "reopen", "share", "reveal", "unshare"]
+WRITE_GET = ["entry:signal", "entry:afweging", "share", "reveal", "import"]
+WRITE_POST = ["entry:signal", "close", "reopen", "share", "reveal", "unshare", "import"]
 SIGNAL = {"signal": "geen-eigen-paspoort", "date": "2026-11-20", "place": "Zwolle", "source": "zelf-gezien",
           "facts": "feit"}
 
@@ -31,7 +31,8 @@ def url(name, case, share=None):
 def post_data(name, case, people):
     return {"entry:signal": SIGNAL, "close": {"reason": "klaar"}, "reopen": {"reason": "opnieuw"},
             "share": {"user": str(people[("own", "aandachtsfunctionaris")].id), "days": "7"},
-            "reveal": {"reason": "melding voorbereiden"}, "unshare": {}}[name]
+            "reveal": {"reason": "melding voorbereiden"}, "unshare": {},
+            "import": {"date": "2026-11-20", "place": "Zwolle", "s-slaapt-op-werkplek": "waargenomen"}}[name]
 
 
 @pytest.fixture
@@ -78,6 +79,7 @@ def test_the_owner_may_read_and_write(case, people, login, share):
     assert client.post(url("close", case), {"reason": "klaar"}).status_code == 302
     assert client.post(url("reopen", case), {"reason": "opnieuw"}).status_code == 302
     assert client.post(url("unshare", case, share)).status_code == 302
+    assert client.post(url("import", case), post_data("import", case, people)).status_code == 302
 
 
 @pytest.mark.parametrize("who", [("own", "aandachtsfunctionaris")])
