@@ -116,7 +116,9 @@ QUICK_EXIT_URL = env("QUICK_EXIT_URL", "https://www.google.nl/search?q=weerberic
 PUBLIC_MAX_AGE = int(env("PUBLIC_MAX_AGE", "300"))
 
 # Security headers. Public pages set no cookies; nothing is loaded from another host.
-SECURE_REFERRER_POLICY = "no-referrer"
+# same-origin: other sites never see a referrer; this site gets one, which Chromium needs for a CSRF-checked
+# form POST (with no-referrer it sends "Origin: null" and Django refuses the login form).
+SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
 CONTENT_SECURITY_POLICY = {
