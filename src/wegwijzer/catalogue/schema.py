@@ -356,7 +356,8 @@ class National(Strict):
 
 
 # taken by other URLs
-RESERVED_REGION_SLUGS = {"regio", "en", "nl", "api", "static", "sitemap-xml", "admin", "jouw-rechten", "dossier", "account"}
+RESERVED_REGION_SLUGS = {"regio", "en", "nl", "api", "static", "sitemap-xml", "admin", "jouw-rechten", "dossier",
+                         "account"}
 
 
 class Region(Strict):

@@ -222,3 +222,12 @@ def entry_data(form) -> dict:
 class ImportForm(NoFutureDates, StyledForm):
     date = date_field(_("Datum van de waarnemingen"))
     place = forms.CharField(label=_("Plaats"), max_length=200)
+
+
+class MemberForm(StyledForm):
+    username = forms.RegexField(label=_("Gebruikersnaam"), regex=r"^[\w.@+-]{3,150}$", max_length=150,
+                                help_text=_("3 tot 150 letters, cijfers en . @ + - _"))
+    role = forms.ChoiceField(label=_("Rol"), choices=[("professional", _("professional")),
+                                                      ("aandachtsfunctionaris", _("aandachtsfunctionaris")),
+                                                      ("zorgcoordinator", _("zorgcoördinator")),
+                                                      ("beheerder", _("beheerder"))])

@@ -44,9 +44,11 @@ STEPS = [
     (3, gettext_lazy("Gesprek met de betrokkene"), [("conversation", gettext_lazy("Gesprek vastleggen")),
                                          ("no_conversation", gettext_lazy("Geen gesprek: reden vastleggen"))]),
     (4, gettext_lazy("Wegen met het afwegingskader"), [("afweging", gettext_lazy("Volgende afweging beantwoorden"))]),
-    (5, gettext_lazy("Beslissen: melden en/of hulp organiseren"), [("melding", gettext_lazy("Melding vastleggen")),
-                                                        ("help", gettext_lazy("Hulp vastleggen")),
-                                                        ("comensha", gettext_lazy("Registratie bij CoMensha vastleggen"))]),
+    (5, gettext_lazy("Beslissen: melden en/of hulp organiseren"), [
+        ("melding", gettext_lazy("Melding vastleggen")),
+        ("help", gettext_lazy("Hulp vastleggen")),
+        ("comensha", gettext_lazy("Registratie bij CoMensha vastleggen")),
+    ]),
 ]
 AFWEGINGEN = {
     1: gettext_lazy("Heb ik op basis van de stappen 1 tot en met 3 een vermoeden van (dreigende) uitbuiting?"),
@@ -305,11 +307,40 @@ def audit_log(request):
     return _page(request, "dossiers/audit.html", page=page)
 
 
+@sensitive_post_parameters()
 @member_view(roles=(Role.BEHEERDER,))
 def members(request):
+    from wegwijzer.accounts import actions as member_actions
+
+    from .forms import MemberForm
+
     organisation = request.user.membership.organisation
+    form = MemberForm(request.POST if request.method == "POST" and "username" in request.POST else None)
+    new_password = None
+    if request.method == "POST" and "deactivate" in request.POST:
+        target = Membership.objects.filter(organisation=organisation, id=request.POST["deactivate"]).first()
+        if target is None:
+            raise Http404
+        try:
+            member_actions.deactivate_member(request.user, target, ip=client_ip(request))
+        except member_actions.MemberError as exc:
+            _error(request, exc)
+        return redirect("dossiers:members")
+    if form.is_bound and form.is_valid():
+        try:
+            membership, new_password = member_actions.add_member(
+                request.user, form.cleaned_data["username"], form.cleaned_data["role"], ip=client_ip(request))
+        except member_actions.MemberError as exc:
+            form.add_error(exc.field, exc.message_en if _lang() == "en" else exc.message_nl)
+        else:
+            form = MemberForm()
+            new_password = (membership.user.get_username(), new_password)
     rows = Membership.objects.filter(organisation=organisation).select_related("user").order_by("user__username")
-    return _page(request, "dossiers/members.html", rows=rows, organisation=organisation)
+    response = _page(request, "dossiers/members.html", rows=rows, organisation=organisation, form=form,
+                     new_password=new_password)
+    if form.errors:
+        response.status_code = 400
+    return response
 
 
 @member_view(roles=(Role.ZORGCOORDINATOR,))

@@ -159,3 +159,22 @@ def test_the_beheerders_audit_log_shows_only_their_organisation(case, people, lo
     other = actions.create_case(people[("other", "professional")])
     html = login(people[("own", "beheerder")]).get(reverse("dossiers:audit")).content.decode()
     assert case.code in html and other.code not in html
+
+
+def test_a_beheerder_adds_and_deactivates_users_of_their_own_organisation_only(people, login, orgs):
+    from django.contrib.auth import get_user_model
+
+    from wegwijzer.accounts.models import Membership
+
+    admin = login(people[("own", "beheerder")])
+    response = admin.post(reverse("dossiers:members"), {"username": "nieuwe-collega", "role": "professional"})
+    assert response.status_code == 200 and 'id="nieuw-wachtwoord"' in response.content.decode()
+    new = Membership.objects.get(user__username="nieuwe-collega")
+    assert new.organisation == orgs["own"]
+    assert admin.post(reverse("dossiers:members"), {"username": "nieuwe-collega", "role": "professional"}
+                      ).status_code == 400
+    admin.post(reverse("dossiers:members"), {"deactivate": str(new.id)})
+    assert not get_user_model().objects.get(username="nieuwe-collega").is_active
+    foreign = Membership.objects.get(user=people[("other", "professional")])
+    assert admin.post(reverse("dossiers:members"), {"deactivate": str(foreign.id)}).status_code == 404
+    assert people[("other", "professional")].is_active

@@ -60,7 +60,8 @@ def test_every_case_action_writes_its_audit_row(client_, owner, people, catalogu
     assert rows == [("change", "own-professional", code, f"vastlegging {fix.id} (signal), correctie van {entry.id}",
                      IP)]
     case.refresh_from_db()
-    rows = run(client_, "post", u("entry", kind="afweging"), {"answer": "ja", "reasoning": "r", "version": case.version})
+    rows = run(client_, "post", u("entry", kind="afweging"),
+               {"answer": "ja", "reasoning": "r", "version": case.version})
     assert rows[0][0] == "change" and "(afweging)" in rows[0][3]
     assert run(client_, "get", u("pdf")) == [("export", "own-professional", code, "pdf (dossier)", IP)]
     assert run(client_, "get", u("pdf") + "?voor=veilig-thuis") == [

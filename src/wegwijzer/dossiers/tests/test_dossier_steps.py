@@ -165,7 +165,8 @@ def test_help_is_chosen_from_the_regions_organisations(c, case):
 
 def test_import_from_the_signaleringshulp(c, case):
     response = c.post(u("import", case), {"date": "2026-11-20", "place": "Zwolle",
-                                          "s-slaapt-op-werkplek": "waargenomen", "bron-slaapt-op-werkplek": "via-derden",
+                                          "s-slaapt-op-werkplek": "waargenomen",
+                                          "bron-slaapt-op-werkplek": "via-derden",
                                           "notitie-slaapt-op-werkplek": "buurvrouw zag het",
                                           "s-geen-eigen-paspoort": "niet-waargenomen"})
     assert response.status_code == 302

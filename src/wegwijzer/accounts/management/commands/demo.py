@@ -44,7 +44,8 @@ class Command(BaseCommand):
                     static.token_set.create(token=code)
                 secret = base64.b32encode(bytes.fromhex(key)).decode().rstrip("=")
                 rows.append((username, role, secret, codes))
-        self.stdout.write(f"Demo-organisatie: {org.name} (regio {org.region_slug}). Wachtwoord voor iedereen: {PASSWORD}")
+        self.stdout.write(f"Demo-organisatie: {org.name} (regio {org.region_slug}). "
+                          f"Wachtwoord voor iedereen: {PASSWORD}")
         self.stdout.write("Log in op http://127.0.0.1:8000/account/login/ ; de code komt uit een authenticator-app met")
         self.stdout.write("het TOTP-geheim hieronder (of: oathtool --totp -b <geheim>).")
         for username, role, secret, codes in rows:
