@@ -174,3 +174,72 @@ def test_a_new_user_sets_up_totp_before_seeing_anything(live_catalogue, browser)
     assert TOTPDevice.objects.filter(user=user, confirmed=True).exists()
     assert not report, "\n".join(report)
     context.close()
+
+
+def browser_login(page, site, username, device):
+    TOTPDevice.objects.filter(pk=device.pk).update(last_t=-1)
+    page.goto(site + "/account/login/")
+    page.get_by_label("Gebruikersnaam").fill(username)
+    page.get_by_label("Wachtwoord").fill(PASSWORD)
+    page.get_by_role("button", name="Volgende").click()
+    page.get_by_label("Token").fill(token(device))
+    page.get_by_role("button", name="Volgende").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Mijn dossiers")
+
+
+def test_axe_on_every_other_dossier_page_for_every_role(live_catalogue, browser):
+    from wegwijzer.dossiers import actions
+
+    site = live_catalogue.url
+    org = Organisation.objects.create(name="Wijkteam Zwolle", region_slug="ijsselland")
+    users = {}
+    for role in Role.values:
+        user = get_user_model().objects.create(username=role, password=make_password(PASSWORD, hasher="md5"))
+        Membership.objects.create(user=user, organisation=org, role=role)
+        users[role] = (user, TOTPDevice.objects.create(user=user, name="default", confirmed=True))
+    owner = users["professional"][0]
+    case = actions.create_case(owner, age_group="meerderjarig", has_children=True, identifying="Naam")
+    entry = actions.add_entry(owner, case, "signal", {"signal": "geen-eigen-paspoort", "date": "2026-11-20",
+                                                      "place": "Zwolle", "source": "zelf-gezien", "facts": "feit"})
+    actions.share_case(owner, case, users["zorgcoordinator"][0], 5)
+    report: list[str] = []
+    context = browser.new_context()
+    page = context.new_page()
+    browser_login(page, site, "professional", users["professional"][1])
+    base = f"{site}/dossier/{case.code}/"
+    for path in ("vastleggen/signal/", f"vastleggen/signal/?corrigeer={entry.id}", "vastleggen/conversation/",
+                 "vastleggen/no_conversation/", "vastleggen/help/", "vastleggen/comensha/",
+                 "vastleggen/consultation/", "vastleggen/melding/", "vastleggen/afweging/", ""):
+        page.goto(base + path)
+        axe(page, path or "case with kindcheck", report)
+    page.goto(base + "vastleggen/signal/")
+    page.get_by_role("button", name="Vastleggen").click()  # every field missing: the error state
+    axe(page, "signal form with errors", report)
+    page.goto(base + "toon/")
+    page.get_by_label("Waarom wil je de identificerende gegevens zien?").fill("melding voorbereiden")
+    page.get_by_role("button", name="Toon").click()
+    expect(page.locator("#identificerend")).to_contain_text("Naam")
+    axe(page, "revealed", report)
+    page.goto(site + "/en/dossier/")
+    axe(page, "overview in English", report)
+    context.close()
+    for role, paths in (("beheerder", ["/dossier/audit/", "/dossier/beheer/"]),
+                        ("zorgcoordinator", ["/dossier/statistiek/", f"/dossier/{case.code}/"])):
+        context = browser.new_context()
+        page = context.new_page()
+        browser_login(page, site, role, users[role][1])
+        for path in paths:
+            page.goto(site + path)
+            axe(page, f"{role} {path}", report)
+        context.close()
+    context = browser.new_context()
+    page = context.new_page()
+    for _ in range(5):
+        page.goto(site + "/account/login/")
+        page.get_by_label("Gebruikersnaam").fill("beheerder")
+        page.get_by_label("Wachtwoord").fill("fout-wachtwoord")
+        page.get_by_role("button", name="Volgende").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Account tijdelijk geblokkeerd")
+    axe(page, "locked", report)
+    context.close()
+    assert not report, "\n".join(report)
