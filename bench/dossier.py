@@ -54,7 +54,7 @@ def fill(cases: int, audits: int) -> None:
     orgs = Organisation.objects.bulk_create(
         Organisation(name=f"Organisatie {i}", region_slug="ijsselland" if i % 2 else "hart-van-brabant")
         for i in range(50))
-    password = make_password("bench-wachtwoord-2026", hasher="md5")
+    password = make_password(None)  # unusable: the benchmark logs in with force_login
     users = User.objects.bulk_create(User(username=f"prof-{i}", password=password) for i in range(500))
     admins = User.objects.bulk_create(User(username=f"beheer-{i}", password=password) for i in range(50))
     Membership.objects.bulk_create([Membership(user=u, organisation=orgs[i % 50], role=Role.PROFESSIONAL)
