@@ -150,7 +150,7 @@ def _replace_wegwijzer(catalogue: Catalogue, regions: dict[str, m.Region]) -> No
 
 def _replace(catalogue: Catalogue) -> None:
     n = catalogue.national
-    for model in (m.VictimRightsPage, m.FirstContact, m.PhaseStep, m.Phase, m.Right, m.Organisation,
+    for model in (m.Afweging, m.VictimRightsPage, m.FirstContact, m.PhaseStep, m.Phase, m.Right, m.Organisation,
                   m.StepContact, m.Section, m.Contact, m.Step, m.Tip, m.Signal, m.Theme, m.Form, m.Region,
                   m.Document):
         model.objects.all().delete()
@@ -221,4 +221,9 @@ def _replace(catalogue: Catalogue) -> None:
     m.Contact.objects.bulk_create(contacts)
     m.Section.objects.bulk_create(sections)
     m.StepContact.objects.bulk_create(step_contacts)
+    m.Afweging.objects.bulk_create(
+        m.Afweging(number=a.number, question_nl=a.question.nl, question_en=a.question.en,
+                   explanation_nl=a.explanation.nl, explanation_en=a.explanation.en, sources=_sources(a.sources))
+        for a in n.afwegingen
+    )
     _replace_wegwijzer(catalogue, regions)

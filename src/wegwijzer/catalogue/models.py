@@ -300,3 +300,17 @@ class VictimRightsPage(models.Model):
 
     class Meta:
         ordering = ["order"]
+
+
+class Afweging(models.Model):
+    """The question and explanation of one afweging of the afwegingskader (the branching is in
+    domain.meldcode)."""
+
+    number = models.PositiveSmallIntegerField(unique=True)
+    question_nl, question_en = text_fields("question")
+    explanation_nl, explanation_en = text_fields("explanation")
+    sources = models.JSONField(default=list)
+    question, explanation = Translated("question"), Translated("explanation")
+
+    class Meta:
+        ordering = ["number"]

@@ -338,6 +338,13 @@ class VictimRights(Strict):
     sources: list[SourceRef] = Field(min_length=1)
 
 
+class Afweging(Strict):
+    number: int = Field(ge=1, le=5)
+    question: Text
+    explanation: Text
+    sources: list[SourceRef] = Field(min_length=1)
+
+
 class National(Strict):
     standard_holidays: list[Literal[HOLIDAY_KEYS]] = []  # type: ignore[valid-type]  # "standaard" set
     documents: list[Document] = []
@@ -353,6 +360,7 @@ class National(Strict):
     phases: list[Phase] = []
     first_contacts: list[FirstContact] = []
     victim_rights: list[VictimRights] = []
+    afwegingen: list[Afweging] = []
 
 
 # taken by other URLs
@@ -556,6 +564,10 @@ def _check_references(national: National, regions, origin, errors: list[ContentE
     unique("signals", "id")
     unique("tips", "id")
     numbers = unique("steps", "number")
+    afwegingen = unique("afwegingen", "number")
+    if afwegingen and afwegingen != {1, 2, 3, 4, 5}:
+        errors.append(ContentError("content/national", "afwegingen", None, "het afwegingskader heeft precies de "
+                                   "afwegingen 1 t/m 5"))
     contacts = unique("contacts", "slug")
     section_keys: set = set()
     for idx, section in enumerate(national.sections):
@@ -571,7 +583,7 @@ def _check_references(national: National, regions, origin, errors: list[ContentE
             if src.doc not in docs:
                 err(key, idx, sub + ("sources", j, "doc"), f"onbekend brondocument {src.doc!r}")
 
-    for key in ("forms", "signals", "tips", "steps", "contacts", "sections"):
+    for key in ("forms", "signals", "tips", "steps", "contacts", "sections", "afwegingen"):
         for idx, item in enumerate(getattr(national, key)):
             check_sources(key, idx, item.sources)
     for key in ("signals", "tips"):

@@ -26,6 +26,7 @@ from two_factor.utils import default_device
 from wegwijzer.accounts.models import Membership, Role
 from wegwijzer.audit.log import client_ip
 from wegwijzer.audit.models import AuditEvent
+from wegwijzer.catalogue import models as cm
 from wegwijzer.catalogue import queries as q
 from wegwijzer.check.pdf import render_pdf
 from wegwijzer.domain.meldcode import Record as MeldRecord
@@ -38,25 +39,25 @@ from .models import Case
 
 STEP_KINDS = {"signal": 1, "consultation": 2, "conversation": 3, "no_conversation": 3, "afweging": 4,
               "melding": 5, "help": 5, "comensha": 5}
-STEPS = [
-    (1, gettext_lazy("Signalen in kaart brengen"), [("signal", gettext_lazy("Signaal vastleggen"))]),
-    (2, gettext_lazy("Overleggen"), [("consultation", gettext_lazy("Overleg vastleggen"))]),
-    (3, gettext_lazy("Gesprek met de betrokkene"), [("conversation", gettext_lazy("Gesprek vastleggen")),
-                                         ("no_conversation", gettext_lazy("Geen gesprek: reden vastleggen"))]),
-    (4, gettext_lazy("Wegen met het afwegingskader"), [("afweging", gettext_lazy("Volgende afweging beantwoorden"))]),
-    (5, gettext_lazy("Beslissen: melden en/of hulp organiseren"), [
-        ("melding", gettext_lazy("Melding vastleggen")),
-        ("help", gettext_lazy("Hulp vastleggen")),
-        ("comensha", gettext_lazy("Registratie bij CoMensha vastleggen")),
-    ]),
-]
-AFWEGINGEN = {
-    1: gettext_lazy("Heb ik op basis van de stappen 1 tot en met 3 een vermoeden van (dreigende) uitbuiting?"),
-    2: gettext_lazy("Is er sprake van acute en/of structurele onveiligheid?"),
-    3: gettext_lazy("Kan ik effectieve hulp bieden of organiseren om de dreiging af te wenden?"),
-    4: gettext_lazy("Aanvaarden de betrokkenen de hulp en zijn zij bereid zich in te zetten?"),
-    5: gettext_lazy("Leidt de hulp binnen de gewenste termijn tot de noodzakelijke veiligheid?"),
+# What can be recorded at each meldcode step (the steps' titles and guidance are content: catalogue.Step).
+STEP_ACTIONS = {
+    1: [("signal", gettext_lazy("Signaal vastleggen"))],
+    2: [("consultation", gettext_lazy("Overleg vastleggen"))],
+    3: [("conversation", gettext_lazy("Gesprek vastleggen")),
+        ("no_conversation", gettext_lazy("Geen gesprek: reden vastleggen"))],
+    4: [("afweging", gettext_lazy("Volgende afweging beantwoorden"))],
+    5: [("melding", gettext_lazy("Melding vastleggen")), ("help", gettext_lazy("Hulp vastleggen")),
+        ("comensha", gettext_lazy("Registratie bij CoMensha vastleggen"))],
 }
+
+
+def _steps():
+    return [(step.number, step.title, step.record, STEP_ACTIONS[step.number])
+            for step in cm.Step.objects.order_by("number")]
+
+
+def _afwegingen():
+    return {a.number: a for a in cm.Afweging.objects.all()}
 
 
 def _lang():
@@ -145,9 +146,8 @@ def _case_context(request, access):
     status = derive_status(MeldRecord(e.kind, e.data) for e in effective)
     now = timezone.now()
     return {
-        "case": case, "access": access, "timeline": timeline, "status": status, "steps": STEPS,
-        "weighing": status.weighing, "afweging_question": AFWEGINGEN.get(status.weighing.next),
-        "afwegingen": AFWEGINGEN, "stale": case.step_since < now - timedelta(days=settings.DOSSIER_STALE_DAYS),
+        "case": case, "access": access, "timeline": timeline, "status": status, "steps": _steps(),
+        "weighing": status.weighing, "afweging": _afwegingen().get(status.weighing.next), "stale": case.step_since < now - timedelta(days=settings.DOSSIER_STALE_DAYS),
         "shares": case.shares.select_related("user").filter(revoked_at__isnull=True, expires_at__gt=now)
         if access.can_write else [],
     }
@@ -200,7 +200,7 @@ def add_entry(request, code, kind):
             messages.success(request, _("Vastgelegd."))
             return redirect(reverse("dossiers:case", kwargs={"code": case.code}) + f"#stap-{STEP_KINDS[kind]}")
     response = _page(request, "dossiers/entry_form.html", case=case, form=form, kind=kind, corrects=corrects,
-                     afweging_number=number, afweging_question=AFWEGINGEN.get(number), weighing=weighing)
+                     afweging_number=number, afweging=_afwegingen().get(number), weighing=weighing)
     if form.errors:
         response.status_code = 400
     return response
