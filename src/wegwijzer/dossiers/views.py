@@ -147,7 +147,8 @@ def _case_context(request, access):
     now = timezone.now()
     return {
         "case": case, "access": access, "timeline": timeline, "status": status, "steps": _steps(),
-        "weighing": status.weighing, "afweging": _afwegingen().get(status.weighing.next), "stale": case.step_since < now - timedelta(days=settings.DOSSIER_STALE_DAYS),
+        "weighing": status.weighing, "afweging": _afwegingen().get(status.weighing.next),
+        "stale": case.step_since < now - timedelta(days=settings.DOSSIER_STALE_DAYS),
         "shares": case.shares.select_related("user").filter(revoked_at__isnull=True, expires_at__gt=now)
         if access.can_write else [],
     }
