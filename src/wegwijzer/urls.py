@@ -1,7 +1,9 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.auth.views import LogoutView
 from django.contrib.sitemaps.views import sitemap
+from django.http import Http404
 from django.urls import include, path
+from django.views.defaults import page_not_found
 from django.views.decorators.cache import cache_control
 from two_factor.urls import urlpatterns as tf_urls
 
@@ -19,6 +21,8 @@ urlpatterns = [
 ]
 urlpatterns += i18n_patterns(
     path("dossier/", include("wegwijzer.dossiers.urls")),
+    # two-factor authentication is mandatory: it cannot be switched off (django-two-factor-auth offers it)
+    path("account/two_factor/disable/", page_not_found, {"exception": Http404()}),
     path("", include(tf_urls)),
     path("account/logout/", LogoutView.as_view(), name="logout"),
     path("", include("wegwijzer.public.urls")),

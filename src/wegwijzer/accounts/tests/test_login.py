@@ -134,3 +134,10 @@ def test_public_pages_still_set_no_cookie_for_a_logged_in_user_agent(user, devic
     client = Client()
     response = client.get("/ijsselland/")
     assert not response.cookies
+
+
+def test_two_factor_cannot_be_switched_off(user, device):
+    client = verified(user, device)
+    assert client.get("/account/two_factor/disable/").status_code == 404
+    assert client.post("/account/two_factor/disable/", {"understand": "on"}).status_code == 404
+    assert TOTPDevice.objects.filter(user=user).exists()
