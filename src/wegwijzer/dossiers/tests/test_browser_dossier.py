@@ -222,6 +222,10 @@ def test_axe_on_every_other_dossier_page_for_every_role(live_catalogue, browser)
     axe(page, "revealed", report)
     page.goto(site + "/en/dossier/")
     axe(page, "overview in English", report)
+    page.goto(site + "/account/two_factor/backup/tokens/")
+    page.get_by_role("button").filter(has_text="Genereer").or_(page.get_by_role("button").filter(
+        has_text="Generate")).first.click()
+    axe(page, "backup codes", report)
     context.close()
     for role, paths in (("beheerder", ["/dossier/audit/", "/dossier/beheer/"]),
                         ("zorgcoordinator", ["/dossier/statistiek/", f"/dossier/{case.code}/"])):
