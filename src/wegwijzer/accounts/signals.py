@@ -36,10 +36,8 @@ def login_failed(sender, credentials, request=None, **kwargs):
 @receiver(post_save, sender=TOTPDevice)
 @receiver(post_save, sender=StaticDevice)
 def device_saved(sender, instance, created, **kwargs):
-    if created or (sender is TOTPDevice and instance.confirmed and kwargs.get("update_fields") is None):
-        if created:
-            kind = "TOTP" if sender is TOTPDevice else "back-upcodes"
-            record(Event.TWO_FACTOR_SETUP, actor=instance.user, what=kind)
+    if created:
+        record(Event.TWO_FACTOR_SETUP, actor=instance.user, what="TOTP" if sender is TOTPDevice else "back-upcodes")
 
 
 def axes_username(request, credentials):
