@@ -141,3 +141,18 @@ def test_two_factor_cannot_be_switched_off(user, device):
     assert client.get("/account/two_factor/disable/").status_code == 404
     assert client.post("/account/two_factor/disable/", {"understand": "on"}).status_code == 404
     assert TOTPDevice.objects.filter(user=user).exists()
+
+
+def test_a_backup_code_logs_in_once(user, device):
+    from django_otp.plugins.otp_static.models import StaticDevice
+
+    static = StaticDevice.objects.create(user=user, name="backup")
+    static.token_set.create(token="abcd1234")
+    for attempt in range(2):
+        client = Client()
+        password_step(client)
+        client.post("/account/login/", {"wizard_goto_step": "backup", "login_view-current_step": "token"})
+        response = client.post("/account/login/", {"backup-otp_token": "abcd1234",
+                                                   "login_view-current_step": "backup"})
+        assert client.get("/dossier/").status_code == (200 if attempt == 0 else 302)
+    assert not static.token_set.exists()
