@@ -3,8 +3,8 @@ from django.contrib.auth.views import LogoutView
 from django.contrib.sitemaps.views import sitemap
 from django.http import Http404
 from django.urls import include, path
-from django.views.defaults import page_not_found
 from django.views.decorators.cache import cache_control
+from django.views.defaults import page_not_found
 from two_factor.urls import urlpatterns as tf_urls
 
 from wegwijzer.api.api import api
