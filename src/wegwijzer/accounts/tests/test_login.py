@@ -152,7 +152,6 @@ def test_a_backup_code_logs_in_once(user, device):
         client = Client()
         password_step(client)
         client.post("/account/login/", {"wizard_goto_step": "backup", "login_view-current_step": "token"})
-        client.post("/account/login/", {"backup-otp_token": "abcd1234",
-                                                   "login_view-current_step": "backup"})
+        client.post("/account/login/", {"backup-otp_token": "abcd1234", "login_view-current_step": "backup"})
         assert client.get("/dossier/").status_code == (200 if attempt == 0 else 302)
     assert not static.token_set.exists()
