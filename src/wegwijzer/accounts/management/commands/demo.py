@@ -3,6 +3,7 @@ whose secret is printed, so a newcomer can log in with any authenticator app (or
 Development only: refused unless DEBUG is on."""
 
 import base64
+import os
 import secrets
 
 from django.conf import settings
@@ -46,7 +47,8 @@ class Command(BaseCommand):
                 rows.append((username, role, secret, codes))
         self.stdout.write(f"Demo-organisatie: {org.name} (regio {org.region_slug}). "
                           f"Wachtwoord voor iedereen: {PASSWORD}")
-        self.stdout.write("Log in op http://127.0.0.1:8000/account/login/ ; de code komt uit een authenticator-app met")
+        port = os.environ.get("PORT", "8000")
+        self.stdout.write(f"Log in op http://127.0.0.1:{port}/account/login/ ; de code komt uit een authenticator-app met")
         self.stdout.write("het TOTP-geheim hieronder (of: oathtool --totp -b <geheim>).")
         for username, role, secret, codes in rows:
             self.stdout.write(f"  {username:28} {role:22} TOTP-geheim {secret}  back-upcodes {' '.join(codes)}")
