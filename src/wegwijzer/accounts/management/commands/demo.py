@@ -48,7 +48,8 @@ class Command(BaseCommand):
         self.stdout.write(f"Demo-organisatie: {org.name} (regio {org.region_slug}). "
                           f"Wachtwoord voor iedereen: {PASSWORD}")
         port = os.environ.get("PORT", "8000")
-        self.stdout.write(f"Log in op http://127.0.0.1:{port}/account/login/ ; de code komt uit een authenticator-app met")
+        self.stdout.write(f"Log in op http://127.0.0.1:{port}/account/login/ ; de code komt uit een "
+                          "authenticator-app met")
         self.stdout.write("het TOTP-geheim hieronder (of: oathtool --totp -b <geheim>).")
         for username, role, secret, codes in rows:
             self.stdout.write(f"  {username:28} {role:22} TOTP-geheim {secret}  back-upcodes {' '.join(codes)}")
