@@ -20,7 +20,7 @@ def client_ip(request) -> str | None:
 
 
 def record(event: str, *, actor=None, request=None, ip: str | None = None, organisation=None, case_code: str = "",
-           what: str = "", actor_name: str = "") -> AuditEvent:
+           what: str = "", actor_name: str = "", detail: str = "") -> AuditEvent:
     if actor is not None and getattr(actor, "is_authenticated", False):
         membership = getattr(actor, "membership", None)
         organisation = organisation or (membership.organisation if membership else None)
@@ -29,5 +29,5 @@ def record(event: str, *, actor=None, request=None, ip: str | None = None, organ
         actor = None
     return AuditEvent.objects.create(
         actor=actor, actor_name=actor_name[:150], organisation=organisation, event=event,
-        case_code=case_code, what=what[:200], ip=ip if ip is not None else client_ip(request),
+        case_code=case_code, what=what[:200], detail=detail, ip=ip if ip is not None else client_ip(request),
     )

@@ -5,6 +5,8 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from wegwijzer.dossiers.crypto import EncryptedTextField
+
 
 class AppendOnly(Exception):
     pass
@@ -38,6 +40,8 @@ class AuditEvent(models.Model):
     event = models.CharField(max_length=30, choices=Event.choices)
     case_code = models.CharField(max_length=20, blank=True, db_index=True)
     what = models.CharField(max_length=200, blank=True)  # e.g. "entry 12 (consultation)"; never content
+    # free text that belongs to the event (the reason given for "toon"): encrypted like the dossier's text
+    detail = EncryptedTextField(blank=True)
     ip = models.GenericIPAddressField(null=True, blank=True)
 
     class Meta:

@@ -194,7 +194,7 @@ def reveal_identifying(actor, case: Case, reason: str, *, ip=None) -> str:
     reason = _check_length(reason, 500, "reason")
     if len(reason) < 5:
         raise ActionError("geef een reden (minstens 5 tekens)", "give a reason (at least 5 characters)", "reason")
-    record(Event.REVEAL, actor=actor, ip=ip, case_code=case.code, what=f"reden: {reason}"[:200])
+    record(Event.REVEAL, actor=actor, ip=ip, case_code=case.code, what="identificerende gegevens", detail=reason)
     return case.identifying
 
 

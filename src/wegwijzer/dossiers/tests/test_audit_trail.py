@@ -73,7 +73,14 @@ def test_every_case_action_writes_its_audit_row(client_, owner, people, catalogu
     assert run(client_, "post", u("unshare", share_id=share.id)) == [
         ("unshare", "own-professional", code, "delen met own-aandachtsfunctionaris", IP)]
     assert run(client_, "post", u("reveal"), {"reason": "melding voorbereiden"}) == [
-        ("reveal", "own-professional", code, "reden: melding voorbereiden", IP)]
+        ("reveal", "own-professional", code, "identificerende gegevens", IP)]
+    reveal = AuditEvent.objects.get(event="reveal")
+    assert reveal.detail == "melding voorbereiden"  # the reason, encrypted at rest like all free text
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT detail FROM audit_auditevent WHERE id = %s", [reveal.id])
+        assert cursor.fetchone()[0].startswith("gAAAA")
     assert run(client_, "post", u("close"), {"reason": "GEHEIME-REDEN"}) == [
         ("close", "own-professional", code, "close", IP)]
     assert run(client_, "post", u("reopen"), {"reason": "opnieuw"}) == [

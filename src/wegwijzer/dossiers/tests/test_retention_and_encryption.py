@@ -49,6 +49,8 @@ def test_free_text_and_identifying_details_are_ciphertext_in_the_database(owner)
 def test_key_rotation(owner, settings, capsys):
     old_key = settings.DOSSIER_ENCRYPTION_KEYS[0]
     case, entry = make_case(owner)
+    actions.reveal_identifying(owner, case, "melding voorbereiden")
+    reveal = AuditEvent.objects.get(event="reveal")
     before = raw("dossiers_case", "identifying", case.id)
     new_key = Fernet.generate_key().decode()
     settings.DOSSIER_ENCRYPTION_KEYS = [new_key, old_key]
@@ -61,6 +63,7 @@ def test_key_rotation(owner, settings, capsys):
     _fernet.cache_clear()
     assert Case.objects.get(pk=case.pk).identifying == SECRET
     assert Entry.objects.get(pk=entry.pk).data["advice"] == "GEHEIM ADVIES"
+    assert AuditEvent.objects.get(pk=reveal.pk).detail == "melding voorbereiden"
     settings.DOSSIER_ENCRYPTION_KEYS = [old_key]  # and the old key alone no longer reads it
     _fernet.cache_clear()
     with pytest.raises(Exception, match="cannot be read"):

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.db import connection, transaction
 
+from wegwijzer.audit.models import AuditEvent
 from wegwijzer.dossiers.crypto import rotate
 from wegwijzer.dossiers.models import Case, Entry
 
@@ -14,7 +15,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             # Raw column values (ciphertext), not the decrypted field values: rotate() re-encrypts each token
             # with the first key without ever holding more than one value in clear text.
-            for model, fields in ((Case, ("pseudonym", "identifying")), (Entry, ("data",))):
+            for model, fields in ((Case, ("pseudonym", "identifying")), (Entry, ("data",)), (AuditEvent, ("detail",))):
                 table = model._meta.db_table
                 with connection.cursor() as cursor:
                     cursor.execute(f"SELECT id, {', '.join(fields)} FROM {table}")  # noqa: S608 (fixed names)
