@@ -11,7 +11,7 @@ from django.contrib.auth import logout
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
-PREFIXES = ("/dossier/", "/en/dossier/")
+PREFIXES = ("/dossier/", "/en/dossier/", "/account/two_factor/", "/en/account/two_factor/")
 
 
 class DossierSessionMiddleware:
@@ -24,7 +24,8 @@ class DossierSessionMiddleware:
             last = request.session.get("last_seen", now)
             membership = getattr(request.user, "membership", None)
             epoch = membership.session_epoch if membership else 0
-            expired = now - last > settings.DOSSIER_IDLE_MINUTES * 60
+            expired = now - last > settings.DOSSIER_IDLE_MINUTES * 60 or \
+                now - request.session.get("login_at", now) > settings.SESSION_COOKIE_AGE  # at most 8 hours
             if expired or request.session.get("epoch", 0) != epoch:
                 logout(request)
                 messages.info(request, _("Je bent uitgelogd na een periode zonder activiteit.") if expired

@@ -1,5 +1,7 @@
 """Login, failed login, logout and two-factor setup each write an audit row."""
 
+import time
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.signals import user_logged_in, user_logged_out, user_login_failed
 from django.db.models.signals import post_save
@@ -14,6 +16,7 @@ from wegwijzer.audit.models import Event
 @receiver(user_logged_in)
 def logged_in(sender, request, user, **kwargs):
     request.session["epoch"] = getattr(getattr(user, "membership", None), "session_epoch", 0)
+    request.session["login_at"] = request.session["last_seen"] = int(time.time())
     record(Event.LOGIN, actor=user, request=request)
 
 

@@ -3,6 +3,8 @@ which IP. Called by the actions layer inside its transaction, and by the login s
 
 from __future__ import annotations
 
+import ipaddress
+
 from django.conf import settings
 
 from .models import AuditEvent
@@ -14,9 +16,13 @@ def client_ip(request) -> str | None:
     if request is None:
         return None
     header = getattr(settings, "AUDIT_IP_HEADER", "")
-    value = request.META.get(header, "") if header else ""
-    value = value.split(",")[0].strip() if value else request.META.get("REMOTE_ADDR", "")
-    return value or None
+    for value in ((request.META.get(header, "") if header else "").split(",")[0].strip(),
+                  request.META.get("REMOTE_ADDR", "")):
+        try:
+            return str(ipaddress.ip_address(value))
+        except ValueError:
+            continue  # not an address (a forged or missing header): try the next source
+    return None
 
 
 def record(event: str, *, actor=None, request=None, ip: str | None = None, organisation=None, case_code: str = "",

@@ -192,3 +192,4 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
 }
 LOGIN_URL_PATH = "/account/login/"
+LOGOUT_REDIRECT_URL = LOGIN_URL_PATH

@@ -109,9 +109,18 @@ def weigh(answers: Mapping[int, bool]) -> Weighing:
     return Weighing(dict(seen), nxt, bool(reasons), tuple(reasons), help_, close, together)
 
 
+def weigh_recorded(answers: Mapping[int, bool]) -> Weighing:
+    """Like :func:`weigh`, for answers as recorded: when a correction changed an earlier answer, the later
+    answers that no longer follow from it lapse instead of raising."""
+    try:
+        return weigh(answers)
+    except InvalidTransition:
+        return _weigh_prefix(answers)
+
+
 def check_afweging(answers: Mapping[int, bool], number: int) -> None:
     """Raise :class:`InvalidTransition` unless ``number`` is the afweging to answer next."""
-    current = weigh(answers)
+    current = weigh_recorded(answers)
     if number not in range(1, 6):
         raise InvalidTransition("een afweging heeft een nummer van 1 tot en met 5",
                                 "an afweging is numbered 1 to 5")
@@ -151,10 +160,7 @@ def derive_status(records: Iterable[Record]) -> Status:
         elif r.kind == "reopen":
             closed = False
     answers = {int(r.data["number"]): bool(r.data["answer"]) for r in records if r.kind == "afweging"}
-    try:
-        weighing = weigh(answers)
-    except InvalidTransition:  # e.g. a correction changed afweging 1 to "nee": later answers lapse
-        weighing = _weigh_prefix(answers)
+    weighing = weigh_recorded(answers)  # e.g. a correction changed afweging 1 to "nee": later answers lapse
     kinds = {r.kind for r in records}
     open_steps = tuple(step for step, step_kinds in STEP_KINDS.items() if not kinds & set(step_kinds))
     if closed:

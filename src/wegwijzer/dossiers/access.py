@@ -29,7 +29,8 @@ def visible_cases(user, now=None):
     if not getattr(user, "is_authenticated", False) or not hasattr(user, "membership"):
         return Case.objects.none()
     shared = active_shares(now).filter(user=user).values("case_id")
-    return Case.objects.filter(Q(owner=user) | Q(id__in=shared))
+    own = Q(owner=user, organisation_id=user.membership.organisation_id)
+    return Case.objects.filter(own | Q(id__in=shared))
 
 
 def case_for(user, code: str, write: bool = False, now=None) -> CaseAccess:

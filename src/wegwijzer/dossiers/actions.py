@@ -128,6 +128,12 @@ def add_entry(actor, case: Case, kind: str, data: dict, *, ip=None, corrects: En
     return entry
 
 
+@transaction.atomic
+def import_signals(actor, case: Case, signals: list[dict], *, ip=None) -> list[Entry]:
+    """Several signal entries at once (from the signaleringshulp): all of them, or none."""
+    return [add_entry(actor, case, "signal", data, ip=ip) for data in signals]
+
+
 def _status_entry(actor, case, kind, reason, event, ip, expected_version):
     reason = _check_length(reason, 2000, "reason")
     if not reason:

@@ -179,7 +179,7 @@ class ComenshaForm(NoFutureDates, StyledForm):
 
 class ReasonForm(StyledForm):
     reason = text(_("Reden"), max_length=2000, rows=3)
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    version = forms.IntegerField(widget=forms.HiddenInput)
 
 
 class RevealForm(StyledForm):

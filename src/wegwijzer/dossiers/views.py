@@ -30,7 +30,8 @@ from wegwijzer.catalogue import models as cm
 from wegwijzer.catalogue import queries as q
 from wegwijzer.check.pdf import render_pdf
 from wegwijzer.domain.meldcode import Record as MeldRecord
-from wegwijzer.domain.meldcode import derive_status, weigh
+from wegwijzer.domain.meldcode import derive_status, weigh_recorded
+from wegwijzer.public.errors import not_found
 
 from . import actions
 from .access import case_for, visible_cases
@@ -82,7 +83,10 @@ def member_view(roles: tuple[str, ...] | None = None):
             membership = getattr(user, "membership", None)
             if membership is None or (roles and membership.role not in roles):
                 raise Http404
-            response = view(request, *args, **kwargs)
+            try:
+                response = view(request, *args, **kwargs)
+            except Http404 as exc:
+                response = not_found(request, exc)  # the site's 404 page, but never cached
             add_never_cache_headers(response)
             response["Cache-Control"] = "no-store"
             return response
@@ -170,9 +174,9 @@ def add_entry(request, code, kind):
     if form_class is None:
         raise Http404
     corrects = None
-    if request.GET.get("corrigeer") or request.POST.get("corrigeer"):
-        corrects = case.entries.filter(id=request.GET.get("corrigeer") or request.POST.get("corrigeer"),
-                                       kind=kind).first()
+    raw = request.GET.get("corrigeer") or request.POST.get("corrigeer")
+    if raw:
+        corrects = case.entries.filter(id=int(raw), kind=kind).first() if raw.isdigit() else None
         if corrects is None:
             raise Http404
     kwargs = {"region": q.region_or_none(case.organisation.region_slug)} if form_class is HelpForm else {}
@@ -180,7 +184,7 @@ def add_entry(request, code, kind):
     if kind == "afweging":
         initial["version"] = case.version
     form = form_class(request.POST if request.method == "POST" else None, initial=initial, **kwargs)
-    weighing = weigh({int(e.data["number"]): bool(e.data["answer"])
+    weighing = weigh_recorded({int(e.data["number"]): bool(e.data["answer"])
                       for e in actions.effective_entries(case.entries.order_by("created_at", "id"))
                       if e.kind == "afweging"}) if kind == "afweging" else None
     number = int(corrects.data["number"]) if corrects and kind == "afweging" else (weighing.next if weighing else None)
@@ -207,6 +211,7 @@ def add_entry(request, code, kind):
     return response
 
 
+@sensitive_post_parameters()
 @require_POST
 @member_view()
 def change_status(request, code, action):
@@ -319,7 +324,8 @@ def members(request):
     form = MemberForm(request.POST if request.method == "POST" and "username" in request.POST else None)
     new_password = None
     if request.method == "POST" and "deactivate" in request.POST:
-        target = Membership.objects.filter(organisation=organisation, id=request.POST["deactivate"]).first()
+        raw = request.POST["deactivate"]
+        target = Membership.objects.filter(organisation=organisation, id=int(raw)).first() if raw.isdigit() else None
         if target is None:
             raise Http404
         try:
@@ -380,16 +386,15 @@ def import_check(request, code):
     if request.method == "POST" and not observed:
         problems.append(_("Markeer minstens één signaal als waargenomen."))
     if request.method == "POST" and form.is_valid() and not problems:
-        for key in observed:
-            answer = check.answers[key]
-            data = {"signal": key, "date": form.cleaned_data["date"].isoformat(), "place": form.cleaned_data["place"],
-                    "source": answer.source or "zelf-gezien", "facts": answer.note or _("(uit de signaleringshulp)"),
-                    "interpretation": "", "other": ""}
-            try:
-                actions.add_entry(request.user, case, "signal", data, ip=client_ip(request))
-            except actions.ActionError as exc:
-                _error(request, exc)
-                return redirect("dossiers:case", code=code)
+        signals = [{"signal": key, "date": form.cleaned_data["date"].isoformat(), "place": form.cleaned_data["place"],
+                    "source": check.answers[key].source or "zelf-gezien",
+                    "facts": check.answers[key].note or _("(uit de signaleringshulp)"), "interpretation": "",
+                    "other": ""} for key in observed]
+        try:
+            actions.import_signals(request.user, case, signals, ip=client_ip(request))
+        except actions.ActionError as exc:
+            _error(request, exc)
+            return redirect("dossiers:case", code=code)
         messages.success(request, _("%(n)s signalen vastgelegd.") % {"n": len(observed)})
         return redirect(reverse("dossiers:case", kwargs={"code": code}) + "#stap-1")
     context = _form_context(region, check)

@@ -155,3 +155,36 @@ def test_a_backup_code_logs_in_once(user, device):
         client.post("/account/login/", {"backup-otp_token": "abcd1234", "login_view-current_step": "backup"})
         assert client.get("/dossier/").status_code == (200 if attempt == 0 else 302)
     assert not static.token_set.exists()
+
+
+def test_a_session_ends_after_8_hours_however_active(user, device, monkeypatch):
+    client = verified(user, device)
+    real = time.time
+    for minutes in range(10, 8 * 60, 10):  # a request every 10 minutes
+        monkeypatch.setattr(time, "time", lambda m=minutes: real() + m * 60)
+        assert client.get("/dossier/").status_code == 200
+    monkeypatch.setattr(time, "time", lambda: real() + 8 * 3600 + 5)
+    assert client.get("/dossier/").status_code == 302
+
+
+def test_two_factor_pages_follow_the_idle_timeout_too(user, device, monkeypatch):
+    client = verified(user, device)
+    real = time.time
+    monkeypatch.setattr(time, "time", lambda: real() + settings.DOSSIER_IDLE_MINUTES * 60 + 5)
+    response = client.get("/account/two_factor/backup/tokens/")
+    assert response.status_code == 302 and response["Location"].startswith("/account/login/")
+
+
+def test_a_forged_forwarded_for_header_does_not_break_the_audit(user, device, settings):
+    from wegwijzer.audit.log import client_ip
+
+    settings.AUDIT_IP_HEADER = "HTTP_X_FORWARDED_FOR"
+
+    class Request:
+        META = {"HTTP_X_FORWARDED_FOR": "<script>, 10.0.0.1", "REMOTE_ADDR": "192.0.2.9"}
+
+    assert client_ip(Request()) == "192.0.2.9"
+    Request.META = {"HTTP_X_FORWARDED_FOR": "203.0.113.5, 10.0.0.1", "REMOTE_ADDR": "127.0.0.1"}
+    assert client_ip(Request()) == "203.0.113.5"
+    response = password_step(Client(HTTP_X_FORWARDED_FOR="niet-een-adres"), password="fout")
+    assert response.status_code == 200 and events("login_failed")[0][2] == "192.0.2.7"

@@ -28,8 +28,14 @@ def url(name, case, share=None):
     return reverse(f"dossiers:{name}", kwargs={"code": case.code})
 
 
+def version(case):
+    return Case.objects.get(pk=case.pk).version
+
+
 def post_data(name, case, people):
-    return {"entry:signal": SIGNAL, "close": {"reason": "klaar"}, "reopen": {"reason": "opnieuw"},
+    v = version(case)
+    return {"entry:signal": SIGNAL, "close": {"reason": "klaar", "version": v},
+            "reopen": {"reason": "opnieuw", "version": v},
             "share": {"user": str(people[("own", "aandachtsfunctionaris")].id), "days": "7"},
             "reveal": {"reason": "melding voorbereiden"}, "unshare": {},
             "import": {"date": "2026-11-20", "place": "Zwolle", "s-slaapt-op-werkplek": "waargenomen"}}[name]
@@ -63,7 +69,10 @@ def test_nobody_but_the_owner_sees_an_unshared_case(case, people, login, who):
     before = state(case)
     for name in READ + WRITE_GET:
         assert client.get(url(name, case)).status_code == 404, name
-    dummy_share = Share(id=999999)
+    dummy_share = Share.objects.create(case=case, user=people[("own", "aandachtsfunctionaris")],
+                                       granted_by=case.owner, created_at=timezone.now(),
+                                       expires_at=timezone.now() - timedelta(days=1))  # expired: no access
+    before = state(case)
     for name in WRITE_POST:
         response = client.post(url(name, case, dummy_share), post_data(name, case, people))
         assert response.status_code == 404, name
@@ -76,8 +85,10 @@ def test_the_owner_may_read_and_write(case, people, login, share):
     for name in READ + WRITE_GET:
         assert client.get(url(name, case)).status_code == 200, name
     assert client.post(url("entry:signal", case), SIGNAL).status_code == 302
-    assert client.post(url("close", case), {"reason": "klaar"}).status_code == 302
-    assert client.post(url("reopen", case), {"reason": "opnieuw"}).status_code == 302
+    assert client.post(url("close", case), {"reason": "klaar", "version": version(case)}).status_code == 302
+    assert Case.objects.get(pk=case.pk).closed_at is not None
+    assert client.post(url("reopen", case), {"reason": "opnieuw", "version": version(case)}).status_code == 302
+    assert Case.objects.get(pk=case.pk).closed_at is None
     assert client.post(url("unshare", case, share)).status_code == 302
     assert client.post(url("import", case), post_data("import", case, people)).status_code == 302
 

@@ -207,3 +207,51 @@ def test_case_report_pdf(c, case, tmp_path):
     for expected in ("Dossierrapport meldcode", "Voor overdracht aan Veilig Thuis", "Stap 1", "Stap 5",
                      "Werkgever houdt paspoort vast", "Inhoudsversie"):
         assert expected in text, expected
+
+
+@pytest.mark.parametrize("query", ["abc", "1.5", "-1", "99999999"])
+def test_a_bad_correction_reference_is_404_not_500(c, case, query):
+    response = c.get(u("entry", case, kind="signal") + f"?corrigeer={query}")
+    assert response.status_code == 404 and response["Cache-Control"] == "no-store"
+
+
+def test_the_afweging_page_survives_a_correction_that_changes_the_branch(c, case, owner):
+    for kind, data in (("signal", SIGNAL), ("consultation", {"with_role": "collega", "date": "2026-11-21",
+                                                              "advice": "a"}), ("no_conversation", {"reason": "r"})):
+        actions.add_entry(owner, case, kind, data)
+    first = actions.add_entry(owner, case, "afweging", {"number": 1, "answer": True, "reasoning": "r"},
+                              expected_version=version(case))
+    actions.add_entry(owner, case, "afweging", {"number": 2, "answer": False, "reasoning": "r"},
+                      expected_version=version(case))
+    actions.add_entry(owner, case, "afweging", {"number": 1, "answer": False, "reasoning": "toch niet"},
+                      corrects=first)
+    assert c.get(u("entry", case, kind="afweging")).status_code == 200
+    assert c.get(u("case", case)).status_code == 200
+    assert status(case) == "close"
+
+
+def test_closing_needs_the_version_seen(c, case):
+    c.post(u("close", case), {"reason": "klaar"})
+    assert Case.objects.get(pk=case.pk).closed_at is None
+
+
+def test_importing_signals_is_all_or_nothing(owner, case, monkeypatch):
+    calls = []
+    real = actions.add_entry
+
+    def failing(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 2:
+            raise actions.ActionError("kapot", "broken")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(actions, "add_entry", failing)
+    with pytest.raises(actions.ActionError):
+        actions.import_signals(owner, case, [SIGNAL, SIGNAL, SIGNAL])
+    assert not Entry.objects.filter(case=case).exists()
+
+
+def test_logout_leads_to_the_login_page(c):
+    response = c.post("/account/logout/")
+    assert response.status_code == 302 and response["Location"] == "/account/login/"
+    assert c.get(reverse("dossiers:overview")).status_code == 302
