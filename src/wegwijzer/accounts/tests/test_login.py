@@ -130,10 +130,11 @@ def test_logout_everywhere_ends_every_session(user, device):
     assert events("logout_everywhere") == [("logout_everywhere", "prof", "127.0.0.1")]
 
 
-def test_public_pages_still_set_no_cookie_for_a_logged_in_user_agent(user, device, catalogue):
-    client = Client()
-    response = client.get("/ijsselland/")
-    assert not response.cookies
+def test_public_pages_set_no_cookie_even_for_a_logged_in_professional(user, device, catalogue):
+    client = verified(user, device)
+    for path in ("/", "/ijsselland/", "/ijsselland/route/", "/jouw-rechten/pl/"):
+        response = client.get(path)
+        assert response.status_code == 200 and not response.cookies, path
 
 
 def test_two_factor_cannot_be_switched_off(user, device):
