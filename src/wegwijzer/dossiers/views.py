@@ -11,7 +11,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.core.paginator import Paginator
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -251,12 +251,13 @@ def reveal(request, code):
 
 
 def _share_candidates(case):
-    region = case.organisation.region_slug
-    return [m.user for m in Membership.objects.select_related("user", "organisation").filter(user__is_active=True)
-            if m.user_id != case.owner_id and (
-                (m.organisation_id == case.organisation_id and m.role in (Role.AANDACHTSFUNCTIONARIS,
-                                                                          Role.PROFESSIONAL))
-                or (m.role == Role.ZORGCOORDINATOR and m.organisation.region_slug == region))]
+    """Who a case may be shared with (the same rule as actions.share_case): colleagues of the owner's
+    organisation, and the zorgcoördinator of its region."""
+    colleagues = Q(organisation_id=case.organisation_id, role__in=[Role.AANDACHTSFUNCTIONARIS, Role.PROFESSIONAL])
+    coordinators = Q(role=Role.ZORGCOORDINATOR, organisation__region_slug=case.organisation.region_slug)
+    rows = (Membership.objects.select_related("user").filter(colleagues | coordinators, user__is_active=True)
+            .exclude(user_id=case.owner_id).order_by("user__username"))
+    return [m.user for m in rows]
 
 
 @member_view()

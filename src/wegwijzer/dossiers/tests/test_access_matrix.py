@@ -189,3 +189,11 @@ def test_a_beheerder_adds_and_deactivates_users_of_their_own_organisation_only(p
     foreign = Membership.objects.get(user=people[("other", "professional")])
     assert admin.post(reverse("dossiers:members"), {"deactivate": str(foreign.id)}).status_code == 404
     assert people[("other", "professional")].is_active
+
+
+def test_the_share_form_offers_only_people_the_case_may_be_shared_with(case, people, login):
+    html = login(people[("own", "professional")]).get(url("share", case)).content.decode()
+    for name in ("own-aandachtsfunctionaris", "own-professional-2", "own-zorgcoordinator"):
+        assert name in html, name
+    for name in ("own-beheerder", "other-professional", "other-aandachtsfunctionaris", "other-zorgcoordinator"):
+        assert name not in html, name
