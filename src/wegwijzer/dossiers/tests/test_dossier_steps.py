@@ -255,3 +255,15 @@ def test_logout_leads_to_the_login_page(c):
     response = c.post("/account/logout/")
     assert response.status_code == 302 and response["Location"] == "/account/login/"
     assert c.get(reverse("dossiers:overview")).status_code == 302
+
+
+@pytest.mark.parametrize("purpose,expected", [("", "Voor het eigen dossier."),
+                                              ("zorgcoordinator", "Voor overdracht aan de zorgcoördinator."),
+                                              ("iets-anders", "Voor het eigen dossier.")])
+def test_case_report_purposes(c, case, tmp_path, purpose, expected):
+    response = c.get(u("pdf", case) + (f"?voor={purpose}" if purpose else ""))
+    path = tmp_path / "d.pdf"
+    path.write_bytes(response.content)
+    text = " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
+                    .stdout.split())
+    assert expected in text
