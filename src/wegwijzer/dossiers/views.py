@@ -183,10 +183,12 @@ def add_entry(request, code, kind):
     initial = dict(corrects.data) if corrects else {}
     if kind == "afweging":
         initial["version"] = case.version
+        if "answer" in initial:
+            initial["answer"] = "ja" if initial["answer"] else "nee"
     form = form_class(request.POST if request.method == "POST" else None, initial=initial, **kwargs)
     weighing = weigh_recorded({int(e.data["number"]): bool(e.data["answer"])
-                      for e in actions.effective_entries(case.entries.order_by("created_at", "id"))
-                      if e.kind == "afweging"}) if kind == "afweging" else None
+                               for e in actions.effective_entries(case.entries.order_by("created_at", "id"))
+                               if e.kind == "afweging"}) if kind == "afweging" else None
     number = int(corrects.data["number"]) if corrects and kind == "afweging" else (weighing.next if weighing else None)
     if request.method == "POST" and form.is_valid():
         data = entry_data(form)

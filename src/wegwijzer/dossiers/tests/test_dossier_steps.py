@@ -1,6 +1,7 @@
 """A case through the meldcode steps via the pages: the derived status, the afwegingskader's branching
 and its refusals, corrections as new entries, concurrent saves, bad input, minors, and the PDF."""
 
+import re
 import subprocess
 
 import pytest
@@ -267,3 +268,14 @@ def test_case_report_purposes(c, case, tmp_path, purpose, expected):
     text = " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
                     .stdout.split())
     assert expected in text
+
+
+def test_correcting_an_afweging_starts_from_the_recorded_answer(c, case, owner):
+    for kind, data in (("signal", SIGNAL), ("consultation", {"with_role": "collega", "date": "2026-11-21",
+                                                              "advice": "a"}), ("no_conversation", {"reason": "r"})):
+        actions.add_entry(owner, case, kind, data)
+    first = actions.add_entry(owner, case, "afweging", {"number": 1, "answer": True, "reasoning": "eerste"},
+                              expected_version=version(case))
+    html = c.get(u("entry", case, kind="afweging") + f"?corrigeer={first.id}").content.decode()
+    assert re.search(r'<input[^>]*value="ja"[^>]*checked', html)
+    assert "eerste" in html
