@@ -123,6 +123,8 @@ def test_the_regions_coordinator_sees_a_case_only_when_shared(case, people, logi
     assert client.get(url("case", case)).status_code == 200
     html = client.get(reverse("dossiers:statistics")).content.decode()
     assert "A.B." not in html and "feit" not in html
+    row = html.split("stap 2: overleggen")[1].split("</tr>")[0]  # the case, after its signal, at step 2
+    assert '<td class="utrecht-table__cell">1</td>' in row
 
 
 def test_a_case_cannot_be_shared_across_organisations_except_with_the_regions_coordinator(case, people):
