@@ -9,14 +9,19 @@ from two_factor.urls import urlpatterns as tf_urls
 
 from wegwijzer.api.api import api
 from wegwijzer.guide import views as guide
+from wegwijzer.public.security_txt import security_txt
 from wegwijzer.public.sitemaps import PublicSitemap, VictimRightsSitemap
 
 urlpatterns = [
     path("sitemap.xml", cache_control(public=True, max_age=3600)(sitemap),
          {"sitemaps": {"public": PublicSitemap, "jouw-rechten": VictimRightsSitemap}}, name="sitemap"),
     path("api/v1/", api.urls),
+    path(".well-known/security.txt", security_txt, name="security-txt"),  # RFC 9116, not per language
     # "Jouw rechten" for victims is in five languages, chosen in the URL; not part of the nl/en site.
     path("jouw-rechten/", guide.victim_rights, name="jouw-rechten"),
+    # what "Snel weg" does and does not do, in every language of Jouw rechten
+    path("jouw-rechten/snel-weg/", guide.quick_exit_info, name="quick-exit-info"),
+    path("jouw-rechten/<slug:lang>/snel-weg/", guide.quick_exit_info, name="quick-exit-info-lang"),
     path("jouw-rechten/<slug:lang>/", guide.victim_rights, name="jouw-rechten-lang"),
 ]
 urlpatterns += i18n_patterns(

@@ -313,6 +313,14 @@ class VictimSection(Strict):
     text: str = Field(min_length=1)
 
 
+class QuickExitPage(Strict):
+    """What the quick exit does and does not do, and how to browse privately, in one language."""
+
+    title: str = Field(min_length=1)
+    intro: str = Field(min_length=1)
+    sections: list[VictimSection] = Field(min_length=1)
+
+
 class VictimRights(Strict):
     """The "Jouw rechten" page for victims in one language. ``reviewed: false`` shows, on the page, that no
     native speaker has checked this translation yet."""
@@ -333,6 +341,11 @@ class VictimRights(Strict):
     chat_hours: str
     dutch_time: str
     other_languages: str
+    skip_link: str = Field(min_length=1)  # the page chrome in this language, so no part is read in Dutch
+    quick_exit_about: str = Field(min_length=1)
+    footer_accessibility: str = Field(min_length=1)
+    footer_privacy: str = Field(min_length=1)
+    quick_exit_page: QuickExitPage
     hours_words: HoursWords
     last_checked: str = Field(pattern=DATE)
     sources: list[SourceRef] = Field(min_length=1)

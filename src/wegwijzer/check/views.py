@@ -8,8 +8,8 @@ can only make a browser render a result its attacker cannot read. They are exemp
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
@@ -18,24 +18,19 @@ from wegwijzer.catalogue import models as m
 from wegwijzer.catalogue import queries as q
 from wegwijzer.domain.assessment import AGE_GROUPS, DANGER, NOTE_MAX, SOURCES, Answer
 from wegwijzer.domain.hours import summarise
-from wegwijzer.public.caching import public_page
+from wegwijzer.public.caching import no_store, public_page
+from wegwijzer.public.forms import by_field, from_problems
 from wegwijzer.public.views import form_or_404, region_or_404
 
 from .pdf import render_pdf
 from .service import CASE_REF_MAX, build_result, parse_form
 
 
-def _no_store(response: HttpResponse) -> HttpResponse:
-    add_never_cache_headers(response)
-    response["Cache-Control"] = "no-store"
-    return response
-
-
 def _common(region):
     return {"region": region, "regions": q.regions(), "forms": q.forms(), "content_version": q.content_version()}
 
 
-def _form_context(region, check=None, form_filter="", theme_filter=""):
+def form_context(region, check=None, form_filter="", theme_filter=""):
     signals = q.signals()
     answers = check.answers if check else {}
     groups: dict[int, tuple[m.Theme, list]] = {}
@@ -45,7 +40,7 @@ def _form_context(region, check=None, form_filter="", theme_filter=""):
         groups.setdefault(signal.theme_id, (signal.theme, []))[1].append(
             {"signal": signal, "forms": slugs, "answer": answers.get(signal.key, Answer()), "visible": visible}
         )
-    problems = {p.field: p for p in (check.problems if check else [])}
+    errors = check_errors(check.problems if check else [], {s.key: s for s in signals})
     return {
         **_common(region),
         "groups": [(theme, items, any(i["visible"] for i in items))
@@ -53,8 +48,9 @@ def _form_context(region, check=None, form_filter="", theme_filter=""):
         "themes": [g[0] for g in sorted(groups.values(), key=lambda g: g[0].order)],
         "situation": check.situation if check else None,
         "selected_region": check.region if check and check.region else region,
-        "problems": problems,
-        "problem_list": list(problems.values()),
+        "error_summary": errors,
+        "veilig_thuis": q.contact(region, "veilig-thuis"),
+        "field_errors": by_field(errors),
         "form_filter": form_filter,
         "theme_filter": theme_filter,
         "age_groups": AGE_GROUPS,
@@ -66,9 +62,34 @@ def _form_context(region, check=None, form_filter="", theme_filter=""):
     }
 
 
+def check_errors(problems, signals: dict) -> list:
+    """The check's problems for the error summary: each names its field (which signal, which part) and
+    links to the control, in the page's language."""
+    legends = {"gevaar": _("Is er nu direct gevaar?"), "leeftijd": _("Leeftijd van de persoon")}
+
+    def place(field):
+        if field.startswith("s-"):
+            key, _dot, part = field[2:].partition(".")
+            signal = signals.get(key)
+            name = _("Signaal “%(text)s”") % {"text": signal.text if signal else key}
+            if part == "note":
+                return f"notitie-{key}", f"notitie-{key}", f"{name}, {_('notitie')}"
+            if part == "source":
+                return f"bron-{key}", f"bron-{key}", f"{name}, {_('bron')}"
+            return f"s-{key}-waargenomen", f"signaal-{key}", name
+        if field in legends:
+            first = (DANGER if field == "gevaar" else AGE_GROUPS)[0]
+            return f"{field}-{first}", field, str(legends[field])
+        if field == "regio":
+            return "regio", "regio", str(_("Regio"))
+        return "check-form", "", str(_("Eigen kenmerk")) if field == "kenmerk" else ""
+
+    return from_problems(problems, (get_language() or "nl")[:2], place)
+
+
 @public_page()
 def _empty_check(request, region):
-    return render(request, "check/form.html", _form_context(region_or_404(region)))
+    return render(request, "check/form.html", form_context(region_or_404(region)))
 
 
 @sensitive_post_parameters()
@@ -82,9 +103,9 @@ def check_form(request, region):
     check = parse_form(request.POST, region_obj)
     form_filter = request.POST.get("vorm", "")
     theme_filter = request.POST.get("thema", "")
-    context = _form_context(region_obj, check, form_filter if form_filter in {f.slug for f in q.forms()} else "",
+    context = form_context(region_obj, check, form_filter if form_filter in {f.slug for f in q.forms()} else "",
                             theme_filter if m.Theme.objects.filter(slug=theme_filter).exists() else "")
-    return _no_store(render(request, "check/form.html", context))
+    return no_store(render(request, "check/form.html", context))
 
 
 def _result_or_form(request, region):
@@ -92,7 +113,7 @@ def _result_or_form(request, region):
     region_obj = region_or_404(region)
     check = parse_form(request.POST, region_obj)
     if check.problems:
-        return None, _no_store(render(request, "check/form.html", _form_context(region_obj, check), status=400))
+        return None, no_store(render(request, "check/form.html", form_context(region_obj, check), status=400))
     return build_result(check), None
 
 
@@ -106,7 +127,7 @@ def _result_page(request, region, template):
     if request.method != "POST":  # a result exists only as the answer to posted answers
         return HttpResponseRedirect(reverse("check", kwargs={"region": region}))
     view, error = _result_or_form(request, region)
-    return error or _no_store(render(request, template, _result_context(view)))
+    return error or no_store(render(request, template, _result_context(view)))
 
 
 @sensitive_post_parameters()
@@ -131,7 +152,7 @@ def check_pdf(request, region):
     pdf = render_pdf("check/summary_pdf.html", _result_context(view), request)
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = 'attachment; filename="signaleringshulp.pdf"'
-    return _no_store(response)
+    return no_store(response)
 
 
 @public_page()

@@ -114,6 +114,27 @@ CONTENT_DIR = Path(env("CONTENT_DIR", str(BASE_DIR / "content")))
 QUICK_EXIT_URL = env("QUICK_EXIT_URL", "https://www.google.nl/search?q=weerbericht")
 # PUBLIC_MAX_AGE: seconds a public page may be cached (Cache-Control max-age).
 PUBLIC_MAX_AGE = int(env("PUBLIC_MAX_AGE", "300"))
+# The accessibility statement (/toegankelijkheid) and the privacy statement (/privacy) are generated from
+# these files (docs/accessibility/, docs/privacy/). The organisation that publishes the site fills in who
+# it is and how to reach it: SITE_OWNER (its name), ACCESSIBILITY_CONTACT (where to report an accessibility
+# problem: an e-mail address, a phone number or a web address) and PRIVACY_CONTACT (its privacy officer /
+# functionaris gegevensbescherming). Unset, the pages say plainly that this is not filled in yet.
+ACCESSIBILITY_EVALUATION = Path(env("ACCESSIBILITY_EVALUATION", str(BASE_DIR / "docs" / "accessibility" /
+                                                                     "evaluation.yaml")))
+PRIVACY_STATEMENT = Path(env("PRIVACY_STATEMENT", str(BASE_DIR / "docs" / "privacy" / "statement.yaml")))
+SITE_OWNER = env("SITE_OWNER", "").strip()
+ACCESSIBILITY_CONTACT = env("ACCESSIBILITY_CONTACT", "").strip()
+PRIVACY_CONTACT = env("PRIVACY_CONTACT", "").strip()
+# /.well-known/security.txt (RFC 9116; public/security_txt.py, SECURITY.md). SECURITY_CONTACT: comma-separated
+# mailto:, https: or tel: URIs of the organisation that runs the application; there is no default, and without
+# it the file answers 404. SECURITY_TXT_EXPIRES_DAYS: Expires is the response date plus this many days (1-364).
+# SECURITY_POLICY_URL: optional https: URL of the disclosure policy. SECURITY_PREFERRED_LANGUAGES: language tags.
+SECURITY_CONTACT = [c.strip() for c in env("SECURITY_CONTACT", "").split(",") if c.strip()]
+SECURITY_TXT_EXPIRES_DAYS = int(env("SECURITY_TXT_EXPIRES_DAYS", "180"))
+SECURITY_POLICY_URL = env("SECURITY_POLICY_URL", "").strip()
+SECURITY_PREFERRED_LANGUAGES = [
+    t.strip() for t in env("SECURITY_PREFERRED_LANGUAGES", "nl, en").split(",") if t.strip()
+]
 
 # Security headers. Public pages set no cookies; nothing is loaded from another host.
 # same-origin: other sites never see a referrer; this site gets one, which Chromium needs for a CSRF-checked
@@ -172,6 +193,8 @@ AXES_FAILURE_LIMIT = int(env("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(env("AXES_COOLOFF_MINUTES", "30")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# Successful logins are in our own audit trail; axes need not keep a second log of them (privacy by design).
+AXES_DISABLE_ACCESS_LOG = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked.html"
 AXES_USERNAME_FORM_FIELD = "auth-username"
 AXES_USERNAME_CALLABLE = "wegwijzer.accounts.signals.axes_username"

@@ -15,6 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from .text import normalise_newlines
+
 ANSWERS = ("waargenomen", "niet-waargenomen", "onbekend")
 SOURCES = ("zelf-gezien", "verteld-door-persoon", "via-derden")
 AGE_GROUPS = ("minderjarig", "meerderjarig", "onbekend")
@@ -152,7 +154,7 @@ def parse_answer(field_prefix: str, answer: str | None, source: str | None, note
         problems.append(Problem(f"{field_prefix}.source", f"onbekende bron {source!r}; kies uit {', '.join(SOURCES)}",
                                 f"unknown source {source!r}; choose from {', '.join(SOURCES)}"))
         source = None
-    note = (note or "").strip()
+    note = normalise_newlines(note or "").strip()  # count a line break once, as the browser's maxlength did
     if len(note) > NOTE_MAX:
         problems.append(Problem(f"{field_prefix}.note", f"de notitie is langer dan {NOTE_MAX} tekens",
                                 f"the note is longer than {NOTE_MAX} characters"))

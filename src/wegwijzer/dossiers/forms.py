@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wegwijzer.catalogue import queries as q
+from wegwijzer.public.forms import TextField
 
 from .models import IDENTIFYING_MAX, PSEUDONYM_MAX, TEXT_MAX
 
@@ -20,36 +21,12 @@ CONSENT_BY = [("betrokkene", _("de betrokkene zelf (16 jaar of ouder)")),
 
 
 class StyledForm(forms.Form):
-    """NL Design System classes on every widget; invalid fields point to their message."""
-
-    CLASSES = {"textarea": "utrecht-textarea utrecht-textarea--html-textarea",
-               "select": "utrecht-select utrecht-select--html-select",
-               "input": "utrecht-textbox utrecht-textbox--html-input"}
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for name, field in self.fields.items():
-            widget = field.widget
-            kind = "textarea" if isinstance(widget, forms.Textarea) else \
-                "select" if isinstance(widget, forms.Select) and not isinstance(widget, forms.RadioSelect) else \
-                "input" if isinstance(widget, forms.TextInput | forms.NumberInput | forms.DateInput) else None
-            if kind:
-                widget.attrs["class"] = self.CLASSES[kind]
-            if field.help_text:
-                widget.attrs["aria-describedby"] = f"id_{name}-hulp"
-
-    def full_clean(self):
-        super().full_clean()
-        for name in self.errors:
-            if name in self.fields:
-                widget = self.fields[name].widget
-                widget.attrs["aria-invalid"] = "true"
-                described = widget.attrs.get("aria-describedby", "")
-                widget.attrs["aria-describedby"] = f"{described} id_{name}-fout".strip()
+    """The dossier's forms. How a field looks and how it points to its help text and error message is the
+    template's business (``{% field_widget %}`` in public/templatetags/ww.py), the same for every form."""
 
 
 def text(label, required=True, max_length=TEXT_MAX, rows=4, help_text=""):
-    return forms.CharField(label=label, required=required, max_length=max_length, help_text=help_text,
+    return TextField(label=label, required=required, max_length=max_length, help_text=help_text,
                            widget=forms.Textarea(attrs={"rows": rows}))
 
 
@@ -68,7 +45,7 @@ class NoFutureDates:
 
 
 class CaseForm(StyledForm):
-    pseudonym = forms.CharField(label=_("Pseudoniem of initialen (optioneel)"), required=False,
+    pseudonym = TextField(label=_("Pseudoniem of initialen (optioneel)"), required=False,
                                 max_length=PSEUDONYM_MAX, help_text=_("Geen volledige naam, geen BSN."))
     age_group = forms.ChoiceField(label=_("Leeftijd"), choices=[("onbekend", _("onbekend")),
                                                                  ("minderjarig", _("minderjarig")),
@@ -81,9 +58,9 @@ class CaseForm(StyledForm):
 
 class SignalForm(NoFutureDates, StyledForm):
     signal = forms.ChoiceField(label=_("Signaal uit de signalenkaart"))
-    other = forms.CharField(label=_("Of een ander signaal, in je eigen woorden"), required=False, max_length=300)
+    other = TextField(label=_("Of een ander signaal, in je eigen woorden"), required=False, max_length=300)
     date = date_field(_("Datum"))
-    place = forms.CharField(label=_("Plaats"), max_length=200)
+    place = TextField(label=_("Plaats"), max_length=200)
     source = forms.ChoiceField(label=_("Bron"), choices=SOURCES, widget=forms.RadioSelect)
     facts = text(_("Feiten: wat is gezien of gehoord"))
     interpretation = text(_("Interpretatie (apart van de feiten)"), required=False, rows=3)
@@ -101,9 +78,9 @@ class SignalForm(NoFutureDates, StyledForm):
 
 
 class ConsultationForm(NoFutureDates, StyledForm):
-    with_role = forms.CharField(label=_("Met wie (rol)"), max_length=200,
+    with_role = TextField(label=_("Met wie (rol)"), max_length=200,
                                 help_text=_("bijvoorbeeld collega, aandachtsfunctionaris, zorgcoördinator"))
-    with_organisation = forms.CharField(label=_("Organisatie"), max_length=200, required=False)
+    with_organisation = TextField(label=_("Organisatie"), max_length=200, required=False)
     anonymous = forms.BooleanField(label=_("Anoniem overlegd (zonder persoonsgegevens)"), required=False)
     date = date_field(_("Datum"))
     advice = text(_("Advies"))
@@ -112,7 +89,7 @@ class ConsultationForm(NoFutureDates, StyledForm):
 
 class ConversationForm(NoFutureDates, StyledForm):
     date = date_field(_("Datum"))
-    participants = forms.CharField(label=_("Wie waren erbij (rollen, geen namen)"), max_length=500)
+    participants = TextField(label=_("Wie waren erbij (rollen, geen namen)"), max_length=500)
     own_words = text(_("Wat de betrokkene zei, in eigen woorden"))
     agreements = text(_("Afspraken"), required=False, rows=3)
 
@@ -129,7 +106,7 @@ class AfwegingForm(StyledForm):
 
 class MeldingForm(NoFutureDates, StyledForm):
     date = date_field(_("Datum van de melding"))
-    reference = forms.CharField(label=_("Kenmerk van Veilig Thuis"), max_length=100, required=False)
+    reference = TextField(label=_("Kenmerk van Veilig Thuis"), max_length=100, required=False)
     shared = text(_("Wat is er gedeeld"))
     informed = forms.ChoiceField(label=_("Is de betrokkene geïnformeerd over de melding?"), choices=YES_NO,
                                  widget=forms.RadioSelect)
@@ -145,7 +122,7 @@ class MeldingForm(NoFutureDates, StyledForm):
 class HelpForm(NoFutureDates, StyledForm):
     organisations = forms.MultipleChoiceField(label=_("Organisaties (uit de wegwijzer)"), required=False,
                                               widget=forms.CheckboxSelectMultiple)
-    other = forms.CharField(label=_("Andere hulp"), max_length=300, required=False)
+    other = TextField(label=_("Andere hulp"), max_length=300, required=False)
     date = date_field(_("Datum"))
     notes = text(_("Toelichting"), required=False, rows=3)
 
@@ -183,7 +160,7 @@ class ReasonForm(StyledForm):
 
 
 class RevealForm(StyledForm):
-    reason = forms.CharField(label=_("Waarom wil je de identificerende gegevens zien?"), min_length=5,
+    reason = TextField(label=_("Waarom wil je de identificerende gegevens zien?"), min_length=5,
                              max_length=500)
 
 
@@ -221,7 +198,7 @@ def entry_data(form) -> dict:
 
 class ImportForm(NoFutureDates, StyledForm):
     date = date_field(_("Datum van de waarnemingen"))
-    place = forms.CharField(label=_("Plaats"), max_length=200)
+    place = TextField(label=_("Plaats"), max_length=200)
 
 
 class MemberForm(StyledForm):

@@ -32,6 +32,7 @@ from wegwijzer.check.pdf import render_pdf
 from wegwijzer.domain.meldcode import Record as MeldRecord
 from wegwijzer.domain.meldcode import derive_status, weigh_recorded
 from wegwijzer.public.errors import not_found
+from wegwijzer.public.forms import FieldError, from_form
 
 from . import actions
 from .access import case_for, visible_cases
@@ -98,6 +99,9 @@ def member_view(roles: tuple[str, ...] | None = None):
 
 def _page(request, template, **context):
     context.setdefault("region", None)
+    form = context.get("form")
+    if "error_summary" not in context and form is not None and form.is_bound and form.errors:
+        context["error_summary"] = from_form(form)  # the title starts with "Fout:", the summary takes the focus
     context.update(membership=request.user.membership, content_version=q.content_version(), lang=_lang())
     return render(request, template, context)
 
@@ -155,6 +159,7 @@ def _case_context(request, access):
         "stale": case.step_since < now - timedelta(days=settings.DOSSIER_STALE_DAYS),
         "shares": case.shares.select_related("user").filter(revoked_at__isnull=True, expires_at__gt=now)
         if access.can_write else [],
+        "veilig_thuis": q.contact(q.region_or_none(case.organisation.region_slug), "veilig-thuis"),
     }
 
 
@@ -375,7 +380,7 @@ def import_check(request, code):
     """Step 1 from the signaleringshulp: the same signal list; every signal marked "waargenomen" becomes a
     signal entry with its source and note, with the date and place given here."""
     from wegwijzer.check.service import parse_form
-    from wegwijzer.check.views import _form_context
+    from wegwijzer.check.views import form_context
 
     from .forms import ImportForm
 
@@ -384,11 +389,13 @@ def import_check(request, code):
     region = q.region_or_none(case.organisation.region_slug)
     form = ImportForm(request.POST if request.method == "POST" else None)
     check = parse_form(request.POST, region) if request.method == "POST" else None
-    problems = list(check.problems) if check else []
+    context = form_context(region, check)
+    errors = (from_form(form) if form.is_bound and form.errors else []) + context["error_summary"]
     observed = [k for k, a in check.answers.items() if a.answer == "waargenomen"] if check else []
     if request.method == "POST" and not observed:
-        problems.append(_("Markeer minstens één signaal als waargenomen."))
-    if request.method == "POST" and form.is_valid() and not problems:
+        first = next(iter(check.answers), "")
+        errors.append(FieldError(f"s-{first}-waargenomen", _("Markeer minstens één signaal als waargenomen.")))
+    if request.method == "POST" and not errors:
         signals = [{"signal": key, "date": form.cleaned_data["date"].isoformat(), "place": form.cleaned_data["place"],
                     "source": check.answers[key].source or "zelf-gezien",
                     "facts": check.answers[key].note or _("(uit de signaleringshulp)"), "interpretation": "",
@@ -400,9 +407,9 @@ def import_check(request, code):
             return redirect("dossiers:case", code=code)
         messages.success(request, _("%(n)s signalen vastgelegd.") % {"n": len(observed)})
         return redirect(reverse("dossiers:case", kwargs={"code": code}) + "#stap-1")
-    context = _form_context(region, check)
     context.pop("region", None)
-    response = _page(request, "dossiers/import.html", case=case, form=form, import_problems=problems, **context)
+    context["error_summary"] = errors
+    response = _page(request, "dossiers/import.html", case=case, form=form, **context)
     if request.method == "POST":
         response.status_code = 400
     return response

@@ -10,12 +10,13 @@ from collections.abc import Callable
 from functools import wraps
 
 from django.conf import settings
-from django.utils.cache import get_conditional_response, patch_cache_control
+from django.http import HttpResponse
+from django.utils.cache import add_never_cache_headers, get_conditional_response, patch_cache_control
 from django.utils.translation import get_language
 
 from wegwijzer.catalogue.queries import content_version
 
-APP_VERSION = "2"  # bump when templates change in a way that must invalidate cached pages
+APP_VERSION = "3"  # bump when templates change in a way that must invalidate cached pages
 
 
 def page_etag(request, region_slug: str = "", extra: str = "") -> str:
@@ -47,3 +48,10 @@ def public_page(state: Callable | None = None):
         return wrapper
 
     return decorator
+
+
+def no_store(response: HttpResponse) -> HttpResponse:
+    """For pages that show what somebody entered: no cache anywhere may keep them."""
+    add_never_cache_headers(response)
+    response["Cache-Control"] = "no-store"
+    return response

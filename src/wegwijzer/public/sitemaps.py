@@ -15,7 +15,7 @@ class PublicSitemap(Sitemap):
     changefreq = "weekly"
 
     def items(self):
-        items = [("home", {})]
+        items = [("home", {}), ("accessibility", {}), ("privacy", {})]
         forms = list(m.Form.objects.values_list("slug", flat=True))
         steps = list(m.PhaseStep.objects.values_list("phase__slug", "slug"))
         for region in m.Region.objects.values_list("slug", flat=True):
@@ -30,12 +30,15 @@ class PublicSitemap(Sitemap):
 
 
 class VictimRightsSitemap(Sitemap):
-    """"Jouw rechten" in each of its languages: the language is in the URL, not in a prefix."""
+    """"Jouw rechten" and "Wat doet Snel weg?" in each of their languages: the language is in the URL, not
+    in a prefix."""
 
     changefreq = "weekly"
 
     def items(self):
-        return list(m.VictimRightsPage.objects.values_list("lang", flat=True))
+        langs = list(m.VictimRightsPage.objects.values_list("lang", flat=True))
+        return [(name, lang) for name in ("jouw-rechten", "quick-exit-info") for lang in langs]
 
-    def location(self, lang):
-        return reverse("jouw-rechten") if lang == "nl" else reverse("jouw-rechten-lang", kwargs={"lang": lang})
+    def location(self, item):
+        name, lang = item
+        return reverse(name) if lang == "nl" else reverse(f"{name}-lang", kwargs={"lang": lang})

@@ -8,6 +8,8 @@ from . import views
 urlpatterns = [
     path("", views.home, name="home"),
     path("regio/", views.choose_region, name="choose-region"),
+    path("toegankelijkheid/", views.accessibility, name="accessibility"),
+    path("privacy/", views.privacy, name="privacy"),
     path("<slug:region>/", views.region_home, name="region"),
     path("<slug:region>/vormen/<slug:form>/", views.form_page, name="form"),
     path("<slug:region>/meldcode/", views.steps_page, name="steps"),

@@ -8,6 +8,7 @@ from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from wegwijzer.catalogue import models as m
 from wegwijzer.catalogue import queries as q
@@ -35,14 +36,14 @@ def form_or_404(slug: str) -> m.Form:
     return form
 
 
-def _render(request, template: str, region: m.Region | None, **context):
+def render_page(request, template: str, region: m.Region | None, **context):
     context.update(region=region, regions=q.regions(), forms=q.forms(), content_version=q.content_version())
     return render(request, template, context)
 
 
 @public_page()
 def home(request):
-    return _render(request, "public/home.html", None)
+    return render_page(request, "public/home.html", None)
 
 
 def choose_region(request):
@@ -55,7 +56,7 @@ def choose_region(request):
 
 @public_page()
 def region_home(request, region):
-    return _render(request, "public/region.html", region_or_404(region))
+    return render_page(request, "public/region.html", region_or_404(region))
 
 
 @public_page()
@@ -63,7 +64,7 @@ def form_page(request, region, form):
     region_obj = region_or_404(region)
     form_obj = form_or_404(form)
     tips_do, tips_dont = q.tips_by_kind(form_obj)
-    return _render(
+    return render_page(
         request,
         "public/form.html",
         region_obj,
@@ -78,7 +79,7 @@ def form_page(request, region, form):
 @public_page()
 def steps_page(request, region):
     region_obj = region_or_404(region)
-    return _render(request, "public/steps.html", region_obj, steps=q.steps(region_obj))
+    return render_page(request, "public/steps.html", region_obj, steps=q.steps(region_obj))
 
 
 def reach_state(reaches, now) -> tuple[str, int]:
@@ -111,11 +112,52 @@ def contacts_page(request, region):
     region_obj = region_or_404(region)
     now = timezone.now()
     rows = [(c, q.reachability(c, now)) for c in q.contacts(region_obj)]
-    return _render(request, "public/contacts.html", region_obj, rows=rows, now=now)
+    return render_page(request, "public/contacts.html", region_obj, rows=rows, now=now)
 
 
 @public_page()
 def info_page(request, region, page):
     region_obj = region_or_404(region)
-    return _render(request, f"public/{INFO_PAGES[page]}.html", region_obj, sections=q.sections(region_obj, page),
+    return render_page(request, f"public/{INFO_PAGES[page]}.html", region_obj, sections=q.sections(region_obj, page),
                    page=page)
+
+
+# ------------------------------------------------------------------- accessibility and privacy statements
+
+
+def _statement_state(path_setting):
+    def state(request, *args, **kwargs):
+        from .statements import file_state
+
+        owner = "|".join([settings.SITE_OWNER, settings.ACCESSIBILITY_CONTACT, settings.PRIVACY_CONTACT])
+        return file_state(getattr(settings, path_setting)) + "|" + owner, settings.PUBLIC_MAX_AGE
+
+    return state
+
+
+@public_page(state=_statement_state("ACCESSIBILITY_EVALUATION"))
+def accessibility(request):
+    """The toegankelijkheidsverklaring, generated from the WCAG-EM evaluation in docs/accessibility/."""
+    from .statements import accessibility_report, not_filled_in
+
+    report = accessibility_report()
+    return render_page(
+        request, "public/accessibility.html", None, report=report, counts=report.counts(),
+        open_criteria=report.open_criteria, lang=(get_language() or "nl")[:2],
+        site_owner=settings.SITE_OWNER or not_filled_in(), contact=settings.ACCESSIBILITY_CONTACT,
+        not_filled_in=not_filled_in(),
+    )
+
+
+@public_page(state=_statement_state("PRIVACY_STATEMENT"))
+def privacy(request):
+    """The privacy statement, generated from docs/privacy/statement.yaml and this installation's settings."""
+    from .statements import privacy_statement, privacy_values
+
+    statement = privacy_statement()
+    lang = (get_language() or "nl")[:2]
+    values = privacy_values()
+    parts = [(part.heading.get(lang), [p.get(lang).format_map(values) for p in part.paragraphs])
+             for part in statement.parts]
+    return render_page(request, "public/privacy.html", None, statement=statement, lang=lang,
+                       title=statement.title.get(lang), intro=statement.intro.get(lang), parts=parts)

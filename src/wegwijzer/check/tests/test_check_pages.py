@@ -44,11 +44,14 @@ def test_result_lists_forms_elements_steps_and_stores_nothing_in_the_response_he
     assert "%" not in html.split('id="per-vorm"')[1].split("</section>")[0]  # no score
 
 
-def test_acute_danger_is_shown_before_anything_else(client):
+def test_acute_danger_is_shown_right_under_the_title_before_anything_else(client):
     html = client.post("/ijsselland/signaleringshulp/resultaat/", {**ANSWERS, "gevaar": "ja"}).content.decode()
     main = html[html.index('<main'):]
-    assert main.index('id="acuut-gevaar"') < main.index("<h1")
-    assert "tel:112" in main[: main.index("<h1")] and "0800-2000" in main[: main.index("<h1")]
+    h1, acute, rest = main.index("<h1"), main.index('id="acuut-gevaar"'), main.index('class="meta ww-meta"')
+    assert h1 < acute < rest  # the h1 first (headings in order), then the danger, then everything else
+    assert main.count("<h2") and main.index("<h2") > h1
+    danger = main[acute:rest]
+    assert "tel:112" in danger and "0800-2000" in danger
 
 
 def test_minor_route_and_means_not_required(client):

@@ -1,6 +1,7 @@
 /* "Snel weg": leave for a neutral site and replace this page in the history, so that the back button
    does not return here. Pressing Escape twice within a second does the same. Without JavaScript the
-   control is an ordinary link. */
+   control is an ordinary link. Also keeps --ww-topbar-block-size equal to the sticky bar's height, so that
+   html's scroll-padding keeps the focused element out from under the bar (site.css). */
 (function () {
   "use strict";
   var link = document.getElementById("quick-exit");
@@ -19,4 +20,10 @@
     if (now - lastEscape < 1000) { leave(); }
     lastEscape = now;
   });
+  var bar = document.getElementById("topbar");
+  if (bar && window.ResizeObserver) {
+    new window.ResizeObserver(function () {
+      document.documentElement.style.setProperty("--ww-topbar-block-size", bar.offsetHeight + "px");
+    }).observe(bar);
+  }
 }());
