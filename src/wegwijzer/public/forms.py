@@ -50,6 +50,13 @@ def by_field(errors: Iterable[FieldError]) -> dict[str, FieldError]:
     return result
 
 
+def _control_id(bound) -> str:
+    """The id of the control a link should focus: a radio or checkbox group's first option."""
+    if isinstance(bound.field.widget, forms.RadioSelect | forms.CheckboxSelectMultiple):
+        return f"{bound.auto_id}_0"
+    return bound.id_for_label or bound.auto_id
+
+
 def from_form(form, prefix_label: bool = True) -> list[FieldError]:
     """A Django form's errors, each named after its field's label and linked to it. Errors of the whole
     form (a wrong password, for example) link to the first visible field."""
@@ -61,7 +68,7 @@ def from_form(form, prefix_label: bool = True) -> list[FieldError]:
     for bound in visible:
         for message in bound.errors:
             text = f"{bound.label}: {message}" if prefix_label and bound.label else str(message)
-            errors.append(FieldError(bound.id_for_label or bound.auto_id, text, bound.auto_id))
+            errors.append(FieldError(_control_id(bound), text, bound.auto_id))
     return errors
 
 

@@ -107,3 +107,48 @@ def test_card_pdf_is_cacheable(client):
     assert response.status_code == 200 and response.content.startswith(b"%PDF")
     again = client.get("/ijsselland/kaart/sekswerk.pdf", HTTP_IF_NONE_MATCH=response["ETag"])
     assert again.status_code == 304
+
+
+def test_a_note_counts_a_line_break_once_as_the_browser_does(client):
+    # ten lines typed in a textarea: the browser's maxlength counts 500, it sends CR LF: 509 characters
+    note = "\r\n".join(["x" * 49] * 10) + "x"
+    assert len(note) == 509 and len(note.replace("\r\n", "\n")) == 500
+    response = client.post("/ijsselland/signaleringshulp/samenvatting/",
+                           {**ANSWERS, "notitie-geen-eigen-paspoort": note})
+    assert response.status_code == 200
+    assert ("x" * 49 + "\n" + "x" * 49) in response.content.decode()  # kept, with LF line breaks
+    too_long = client.post("/ijsselland/signaleringshulp/resultaat/",
+                           {**ANSWERS, "notitie-geen-eigen-paspoort": note + "x"})
+    assert too_long.status_code == 400
+
+
+def test_errors_name_the_signal_link_to_the_field_and_mark_it(client):
+    from wegwijzer.catalogue.models import Signal
+
+    response = client.post("/ijsselland/signaleringshulp/resultaat/",
+                           {**ANSWERS, "notitie-geen-eigen-paspoort": "x" * 501, "leeftijd": "oud"})
+    html = response.content.decode()
+    assert "<title>Fout: Signaleringshulp" in html
+    text = Signal.objects.get(key="geen-eigen-paspoort").text_nl
+    summary = html[html.index('id="fouten"'):html.index("</ul>", html.index('id="fouten"'))]
+    assert "autofocus" in html[html.index('id="fouten"') - 120:html.index('id="fouten"') + 120]
+    assert f'href="#notitie-geen-eigen-paspoort">Signaal “{text}”, notitie: de notitie is langer' in summary
+    assert 'href="#leeftijd-minderjarig">Leeftijd van de persoon: kies een leeftijdsgroep' in summary
+    assert ('aria-invalid="true" aria-describedby="notitie-geen-eigen-paspoort-fout"' in html
+            and 'id="notitie-geen-eigen-paspoort-fout"' in html)
+    assert 'role="radiogroup" aria-invalid="true" aria-describedby=" leeftijd-fout"' in html
+    english = client.post("/en/ijsselland/signaleringshulp/resultaat/",
+                          {**ANSWERS, "notitie-geen-eigen-paspoort": "x" * 501}).content.decode()
+    assert "<title>Error: " in english and "Signal “" in english and "longer than 500 characters" in english
+
+
+def test_the_danger_hint_takes_veilig_thuis_from_the_data_and_is_tied_to_its_question(client):
+    from wegwijzer.catalogue.models import Contact
+
+    html = client.get("/ijsselland/signaleringshulp/").content.decode()
+    assert 'id="gevaar" role="radiogroup" aria-describedby="gevaar-hint"' in html
+    hint = html[html.index('id="gevaar-hint"'):html.index("</p>", html.index('id="gevaar-hint"'))]
+    assert 'href="tel:112"' in hint and 'href="tel:08002000">0800-2000</a>' in hint
+    Contact.objects.filter(slug="veilig-thuis", region__isnull=True).update(phone="0800-1234")
+    html = client.get("/ijsselland/signaleringshulp/").content.decode()
+    assert 'href="tel:08001234">0800-1234</a>' in html

@@ -280,3 +280,26 @@ def test_correcting_an_afweging_starts_from_the_recorded_answer(c, case, owner):
     html = c.get(u("entry", case, kind="afweging") + f"?corrigeer={first.id}").content.decode()
     assert re.search(r'<input[^>]*value="ja"[^>]*checked', html)
     assert "eerste" in html
+
+
+def test_a_line_break_counts_once_against_a_text_limit(c, case):
+    facts = "\r\n".join(["x" * 399] * 10) + "x"  # 4000 as the browser counts (LF), 4009 as it sends (CR LF)
+    assert len(facts.replace("\r\n", "\n")) == 4000
+    response = c.post(u("entry", case, kind="signal"), dict(SIGNAL, facts=facts))
+    assert response.status_code == 302
+    assert Entry.objects.get(case=case).data["facts"] == facts.replace("\r\n", "\n")
+    response = c.post(u("entry", case, kind="signal"), dict(SIGNAL, facts=facts + "x"))
+    assert response.status_code == 400 and "niet meer dan 4000 tekens" in response.content.decode()
+
+
+def test_a_refused_form_has_an_error_title_a_linked_summary_and_marked_fields(c, case):
+    html = c.post(u("entry", case, kind="signal"), dict(SIGNAL, place="")).content.decode()
+    assert re.search(r"<title>Fout: ", html)
+    summary = html[html.index('id="fouten"'):html.index("</ul>", html.index('id="fouten"'))]
+    assert 'href="#id_place">Plaats: Dit veld is verplicht.' in summary
+    assert re.search(r'<input[^>]*aria-invalid="true"[^>]*aria-describedby="id_place-fout"[^>]*id="id_place"', html)
+    assert 'id="id_place-fout"' in html
+    # a radio group is marked as a whole and the summary links to its first option
+    html = c.post(u("entry", case, kind="signal"), dict(SIGNAL, source="")).content.decode()
+    assert 'href="#id_source_0">Bron: ' in html
+    assert 'id="id_source" role="radiogroup" aria-invalid="true"' in html

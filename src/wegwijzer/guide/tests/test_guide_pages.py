@@ -3,6 +3,7 @@ and its filters, the route (POST only, no-store, nothing stored, bad input refus
 route PDF read back with pdftotext, and Jouw rechten in five languages."""
 
 import logging
+import re
 import subprocess
 from datetime import datetime
 
@@ -270,3 +271,24 @@ def test_the_check_result_leads_to_a_route_with_age_and_form_but_not_the_signals
     assert response.status_code == 200 and response["Cache-Control"] == "no-store"
     html = text(response)
     assert 'value="minderjarig" checked' in html and f'value="{vorm}" selected' in html
+
+
+def test_a_refused_route_has_an_error_title_and_marks_the_question(client):
+    html = text(client.post("/ijsselland/route/resultaat/", {**DUTCH_MINOR, "verblijf": "nee"}))
+    assert "<title>Fout: Route voor deze persoon" in html
+    assert 'href="#verblijf-ja">Rechtmatig verblijf in Nederland' in html
+    assert 'id="verblijf" role="radiogroup" aria-invalid="true"' in html
+
+
+def test_the_route_result_has_its_own_title(client):
+    form = text(client.get("/ijsselland/route/"))
+    result = text(client.post("/ijsselland/route/resultaat/", NON_EU_ADULT))
+    title = re.compile(r"<title>(.*?)</title>", re.S)
+    assert title.search(form).group(1) != title.search(result).group(1)
+    assert title.search(result).group(1).startswith("Resultaat: route voor deze persoon")
+
+
+def test_phone_numbers_in_running_text_can_be_called(client):
+    html = text(client.get("/ijsselland/contacten/"))
+    # the police description mentions the general number in its text: a tel: link there too
+    assert '<a class="utrecht-link utrecht-link--telephone" href="tel:09008844">0900-8844</a> is het algemene' in html

@@ -20,6 +20,10 @@ def entries(path: Path) -> list[tuple[str, str, bool]]:
             msgid, current = ast.literal_eval(line[6:]), "id"
         elif line.startswith("msgstr "):
             msgstr, current = ast.literal_eval(line[7:]), "str"
+        elif line.startswith("msgstr[0] "):  # a plural: the singular form stands for the entry
+            msgstr, current = ast.literal_eval(line[10:]), "str"
+        elif line.startswith(("msgid_plural ", "msgstr[")):
+            current = None
         elif line.startswith('"') and current:
             if current == "id":
                 msgid += ast.literal_eval(line)

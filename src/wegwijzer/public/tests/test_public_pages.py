@@ -31,8 +31,9 @@ def test_sitemap_lists_every_public_page_for_every_region_and_language(client):
     assert {"ijsselland", "hart-van-brabant"} <= set(regions) and len(forms) == 4
     steps = list(m.PhaseStep.objects.values_list("phase__slug", "slug"))
     assert len(steps) >= 12
-    expected = {"/", "/en/", "/jouw-rechten/", "/jouw-rechten/en/", "/jouw-rechten/pl/", "/jouw-rechten/ro/",
-                "/jouw-rechten/bg/"}
+    expected = {"/", "/en/", "/toegankelijkheid/", "/en/toegankelijkheid/", "/privacy/", "/en/privacy/"}
+    for lang in ("", "en/", "pl/", "ro/", "bg/"):
+        expected |= {f"/jouw-rechten/{lang}", f"/jouw-rechten/{lang}snel-weg/"}
     for prefix in ("/", "/en/"):
         for region in regions:
             expected |= {f"{prefix}{region}/{page}" for page in REGION_PAGES}
@@ -46,11 +47,13 @@ def test_every_page_is_safe_and_complete(client):
         response = client.get(path)
         assert response.status_code == 200, path
         html = response.content.decode()
-        victim = re.match(r"^/jouw-rechten/(?:([a-z]{2})/)?$", path)
+        victim = re.match(r"^/jouw-rechten/(?:([a-z]{2})/)?(?:snel-weg/)?$", path)
         lang = (victim.group(1) or "nl") if victim else ("en" if path.startswith("/en/") else "nl")
         assert f'<html lang="{lang}"' in html, path
         assert 'id="quick-exit"' in html, path
         assert 'href="tel:112"' in html, path
+        for link in ("toegankelijkheid/", "privacy/", "snel-weg/"):  # the footer links to the statements
+            assert re.search(rf'<footer.*href="[^"]*{link}"', html, re.S), (path, link)
         assert not response.cookies, f"{path} sets a cookie"
         assert "Set-Cookie" not in response, path
         # Everything the page loads comes from this host.
