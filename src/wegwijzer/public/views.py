@@ -144,7 +144,7 @@ def accessibility(request):
     return render_page(
         request, "public/accessibility.html", None, report=report, counts=report.counts(),
         open_criteria=report.open_criteria, lang=(get_language() or "nl")[:2],
-        site_owner=settings.SITE_OWNER or not_filled_in(), contact=settings.ACCESSIBILITY_CONTACT,
+        site_owner=settings.SITE_OWNER, contact=settings.ACCESSIBILITY_CONTACT,
         not_filled_in=not_filled_in(),
     )
 

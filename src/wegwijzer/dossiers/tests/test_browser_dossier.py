@@ -201,6 +201,12 @@ def test_axe_on_every_other_dossier_page_for_every_role(live_catalogue, browser)
     case = actions.create_case(owner, age_group="meerderjarig", has_children=True, identifying="Naam")
     entry = actions.add_entry(owner, case, "signal", {"signal": "geen-eigen-paspoort", "date": "2026-11-20",
                                                       "place": "Zwolle", "source": "zelf-gezien", "facts": "feit"})
+    # a corrected entry is shown in the timeline too, with enough contrast (no opacity: WCAG 1.4.3)
+    old = actions.add_entry(owner, case, "signal", {"signal": "slaapt-op-werkplek", "date": "2026-11-19",
+                                                    "place": "Zwolle", "source": "via-derden", "facts": "eerst"})
+    actions.add_entry(owner, case, "signal", {"signal": "slaapt-op-werkplek", "date": "2026-11-19",
+                                              "place": "Zwolle", "source": "zelf-gezien", "facts": "later"},
+                      corrects=old)
     actions.share_case(owner, case, users["zorgcoordinator"][0], 5)
     report: list[str] = []
     context = browser.new_context()
@@ -211,7 +217,8 @@ def test_axe_on_every_other_dossier_page_for_every_role(live_catalogue, browser)
                  "vastleggen/no_conversation/", "vastleggen/help/", "vastleggen/comensha/",
                  "vastleggen/consultation/", "vastleggen/melding/", "vastleggen/afweging/", ""):
         page.goto(base + path)
-        axe(page, path or "case with kindcheck", report)
+        axe(page, path or "case with kindcheck and a corrected entry", report)
+    expect(page.locator(".ww-entry--corrected")).to_have_count(1)
     page.goto(base + "vastleggen/signal/")
     page.get_by_role("button", name="Vastleggen").click()  # every field missing: the error state
     axe(page, "signal form with errors", report)

@@ -292,3 +292,14 @@ def test_phone_numbers_in_running_text_can_be_called(client):
     html = text(client.get("/ijsselland/contacten/"))
     # the police description mentions the general number in its text: a tel: link there too
     assert '<a class="utrecht-link utrecht-link--telephone" href="tel:09008844">0900-8844</a> is het algemene' in html
+
+
+def test_every_step_page_can_be_found_another_way_than_the_overview(client):
+    steps = list(m.PhaseStep.objects.select_related("phase"))
+    html = text(client.get(f"/ijsselland/wegwijzer/{steps[0].phase.slug}/{steps[0].slug}/"))
+    index = html[html.index('id="alle-stappen"'):]
+    for step in steps[1:]:  # every other step, from a step page (WCAG 2.4.5: more than one way)
+        assert f'href="/ijsselland/wegwijzer/{step.phase.slug}/{step.slug}/"' in index
+    assert f'<span aria-current="page"><strong>{steps[0].title_nl}</strong></span>' in index
+    route = text(client.post("/ijsselland/route/resultaat/", NON_EU_ADULT))
+    assert re.search(r'<h4 class="utrecht-heading-4"><a class="utrecht-link" href="/ijsselland/wegwijzer/', route)

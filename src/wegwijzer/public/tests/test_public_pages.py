@@ -146,3 +146,11 @@ def test_unknown_region_or_form_is_a_friendly_404(client, path):
     assert response.status_code == 404
     html = response.content.decode()
     assert 'id="quick-exit"' in html and "112" in html
+
+
+def test_the_server_error_page_marks_its_english_part(rf):
+    from wegwijzer.public.errors import server_error
+
+    html = server_error(rf.get("/")).content.decode()
+    assert '<html lang="nl">' in html and '<span lang="en">Something went wrong</span>' in html
+    assert 'id="quick-exit"' in html

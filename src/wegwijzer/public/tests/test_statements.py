@@ -57,7 +57,7 @@ def test_an_incomplete_evaluation_is_detected():
     assert "1.4.10" in " ".join(AccessibilityReport.model_validate(data).check_complete())
     data = yaml.safe_load(Path(settings.ACCESSIBILITY_EVALUATION).read_text(encoding="utf-8"))
     data["criteria"][0]["level"] = "AA"
-    assert "1.1.1: wrong level" in AccessibilityReport.model_validate(data).check_complete()
+    assert "1.1.1: wrong level" in " ".join(AccessibilityReport.model_validate(data).check_complete())
 
 
 @pytest.mark.parametrize("path,heading,contact_text", [
