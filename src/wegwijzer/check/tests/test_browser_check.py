@@ -29,8 +29,8 @@ def assert_no_violations(page, name, js=True):
 
 
 def fill_check(page, js: bool):
-    page.get_by_role("group", name="Is er nu direct gevaar?").get_by_label("nee").check()
-    page.get_by_role("group", name="Leeftijd van de persoon").get_by_label("meerderjarig").check()
+    page.get_by_role("radiogroup", name="Is er nu direct gevaar?").get_by_label("nee").check()
+    page.get_by_role("radiogroup", name="Leeftijd van de persoon").get_by_label("meerderjarig").check()
     passport = page.locator("#signaal-geen-eigen-paspoort")
     passport.get_by_label("waargenomen", exact=True).check()
     if js:
@@ -96,9 +96,11 @@ def test_back_to_the_questions_keeps_the_answers_and_clear_all_empties_them(live
 
 def test_direct_danger_shows_112_first(live_catalogue, page):
     page.goto(live_catalogue.url + "/hart-van-brabant/signaleringshulp/")
-    page.get_by_role("group", name="Is er nu direct gevaar?").get_by_label("ja").check()
+    page.get_by_role("radiogroup", name="Is er nu direct gevaar?").get_by_label("ja").check()
     page.get_by_role("button", name="Bekijk wat dit betekent").click()
-    first = page.locator("main > *").first
+    # right under the page title (headings in order), before anything else
+    expect(page.locator("main > *").first).to_have_text("Wat de signalen kunnen betekenen")
+    first = page.locator("main > *").nth(1)
     expect(first).to_contain_text("112")
     expect(first).to_contain_text("0800-2000")
     assert_no_violations(page, "result with acute danger")

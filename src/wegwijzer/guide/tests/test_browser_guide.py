@@ -30,7 +30,7 @@ def assert_no_violations(page, name, js=True):
 
 
 def answer(page, group, label):
-    page.get_by_role("group", name=group).get_by_label(label, exact=True).check()
+    page.get_by_role("radiogroup", name=group).get_by_label(label, exact=True).check()
 
 
 def open_route(page, site, region_name):
@@ -75,7 +75,7 @@ def test_non_eu_adult_without_residence_sexually_exploited_in_ijsselland(live_ca
         assert expected in text, expected
 
     page.get_by_role("button", name="Terug naar de vragen").click()
-    expect(page.get_by_role("group", name="Nationaliteit").get_by_label("van buiten de EU")).to_be_checked()
+    expect(page.get_by_role("radiogroup", name="Nationaliteit").get_by_label("van buiten de EU")).to_be_checked()
     page.emulate_media(media="print")
     expect(page.locator("#quick-exit")).to_be_hidden()
     assert context.cookies() == []
@@ -110,8 +110,10 @@ def test_a_bad_answer_comes_back_with_a_message(live_catalogue, page):
     answer(page, "Nationaliteit", "Nederlands")
     answer(page, "Rechtmatig verblijf in Nederland (bijvoorbeeld een verblijfsvergunning)", "nee")
     page.get_by_role("button", name="Toon de route").click()
-    expect(page.get_by_role("alert")).to_contain_text("Nederlandse nationaliteit")
-    expect(page.get_by_role("group", name="Nationaliteit").get_by_label("Nederlands")).to_be_checked()
+    summary = page.locator("#fouten")  # the error summary has the focus, so it is read out first
+    expect(summary).to_be_focused()
+    expect(summary).to_contain_text("Nederlandse nationaliteit")
+    expect(page.get_by_role("radiogroup", name="Nationaliteit").get_by_label("Nederlands")).to_be_checked()
     assert_no_violations(page, "route form with a message")
 
 
