@@ -9,7 +9,7 @@ from typing import Literal
 
 from django.http import HttpRequest
 from django.utils import timezone, translation
-from ninja import NinjaAPI, Schema
+from ninja import NinjaAPI, Query, Schema
 from ninja.errors import HttpError, ValidationError
 
 from wegwijzer.catalogue import models as m
@@ -122,6 +122,18 @@ class SignalOut(Schema):
 class RegionOut(Schema):
     slug: str
     name: str
+    level: Literal["veiligheidsregio", "deelregio", "landelijk"]
+    code: str | None = None  # CBS code of a veiligheidsregio (VR01..VR25)
+    parent: str | None = None  # the slug of the region it lies in
+    municipalities: list[str]  # CBS codes of the municipalities it lists (GMxxxx)
+    own_coordinator: bool  # whether its own zorgcoördinator mensenhandel is in the catalogue
+
+
+class MunicipalityOut(Schema):
+    name: str
+    code: str
+    region: str | None  # the slug of its most specific region
+    matched: str  # the name that matched (an alias or a municipality merged into it)
 
 
 class HoursOut(Schema):
@@ -209,9 +221,27 @@ def list_signals(request, form: str | None = None, region: str | None = None, la
         ]
 
 
-@api.get("/regions", response=list[RegionOut], summary="Regio's / regions")
+@api.get("/regions", response=list[RegionOut], summary="Regio's met hun gemeenten / regions with their municipalities")
 def list_regions(request):
-    return [{"slug": r.slug, "name": r.name} for r in q.regions()]
+    return [{"slug": r.slug, "name": r.name, "level": r.level, "code": r.code or None,
+             "parent": r.parent.slug if r.parent else None, "municipalities": list(r.municipality_codes),
+             "own_coordinator": q.has_own_coordinator(r)} for r in q.regions()]
+
+
+@api.get("/municipalities", response={200: list[MunicipalityOut], 400: ErrorOut},
+         summary="Gemeente zoeken / find a municipality")
+def find_municipalities(request, q_: str = Query(..., alias="q")):
+    """Best match first: case, accents, hyphens, "'s-" and small typos do not matter; old names of merged
+    municipalities (Weesp) find the municipality they are part of now. An empty list when nothing matches."""
+    from wegwijzer.domain.municipalities import QUERY_MAX
+
+    text = q_.strip()
+    if not text:
+        raise ApiError(400, "q mag niet leeg zijn", "q must not be empty", "q")
+    if len(text) > QUERY_MAX:
+        raise ApiError(400, f"q is langer dan {QUERY_MAX} tekens", f"q is longer than {QUERY_MAX} characters", "q")
+    return [{"name": row.name, "code": row.code, "region": row.region.slug if row.region else None,
+             "matched": match.matched} for row, match in q.find_municipalities(text)]
 
 
 @api.get("/regions/{slug}/contacts", response={200: list[ContactOut], 404: ErrorOut},

@@ -12,7 +12,7 @@ from pathlib import Path
 from django.db import transaction
 
 from . import models as m
-from .schema import Catalogue, load_catalogue
+from .schema import Catalogue, load_catalogue, search_names
 
 
 def load(root: Path) -> tuple[Catalogue, bool]:
@@ -36,6 +36,7 @@ def counts(catalogue: Catalogue) -> dict:
         "steps": len(n.steps),
         "contacts": len(n.contacts) + sum(len(r.contacts) for r in catalogue.regions),
         "regions": len(catalogue.regions),
+        "municipalities": len(catalogue.municipalities.municipalities) if catalogue.municipalities else 0,
         "organisations": len(n.organisations) + sum(len(r.organisations) for r in catalogue.regions),
         "rights": len(n.rights),
         "phases": len(n.phases),
@@ -150,7 +151,8 @@ def _replace_wegwijzer(catalogue: Catalogue, regions: dict[str, m.Region]) -> No
 
 def _replace(catalogue: Catalogue) -> None:
     n = catalogue.national
-    for model in (m.Afweging, m.VictimRightsPage, m.FirstContact, m.PhaseStep, m.Phase, m.Right, m.Organisation,
+    for model in (m.Municipality, m.MunicipalityDataset,
+                  m.Afweging, m.VictimRightsPage, m.FirstContact, m.PhaseStep, m.Phase, m.Right, m.Organisation,
                   m.StepContact, m.Section, m.Contact, m.Step, m.Tip, m.Signal, m.Theme, m.Form, m.Region,
                   m.Document):
         model.objects.all().delete()
@@ -206,9 +208,13 @@ def _replace(catalogue: Catalogue) -> None:
 
     regions = {}
     for region_data in catalogue.regions:
-        region = regions[region_data.slug] = m.Region.objects.create(slug=region_data.slug, name=region_data.name,
-                                         description_nl=region_data.description.nl,
-                                         description_en=region_data.description.en)
+        note = region_data.municipalities_note
+        region = regions[region_data.slug] = m.Region.objects.create(
+            slug=region_data.slug, name=region_data.name, description_nl=region_data.description.nl,
+            description_en=region_data.description.en, level=region_data.level, code=region_data.code or "",
+            municipalities_verified=region_data.municipalities_verified,
+            municipality_codes=list(region_data.municipalities),
+            municipalities_note_nl=note.nl if note else "", municipalities_note_en=note.en if note else "")
         base = len(contacts)
         contacts += [_contact(c, region, base + i, standard) for i, c in enumerate(region_data.contacts)]
         base = len(sections)
@@ -227,3 +233,26 @@ def _replace(catalogue: Catalogue) -> None:
         for a in n.afwegingen
     )
     _replace_wegwijzer(catalogue, regions)
+    _replace_municipalities(catalogue, regions)
+
+
+def _replace_municipalities(catalogue: Catalogue, regions: dict[str, m.Region]) -> None:
+    for region_data in catalogue.regions:
+        if region_data.parent:
+            regions[region_data.slug].parent = regions[region_data.parent]
+            regions[region_data.slug].save(update_fields=["parent"])
+    data = catalogue.municipalities
+    if data is None:
+        return
+    src = data.source
+    m.MunicipalityDataset.objects.create(
+        dataset=src.dataset, repository=src.repository, path=src.path, licence=src.licence, year=src.year,
+        read_on=src.read_on,
+        changes=[c.model_dump(mode="json", by_alias=True, exclude_none=True) for c in data.changes])
+    region_of = catalogue.most_specific_region()
+    m.Municipality.objects.bulk_create(
+        m.Municipality(code=mu.code, name=mu.name, safety_region=mu.safety_region,
+                       region=regions.get(region_of.get(mu.code, "")), search_names=search_names(mu),
+                       former=[f.model_dump() for f in mu.former])
+        for mu in data.municipalities
+    )

@@ -48,16 +48,55 @@ class Document(models.Model):
 
 
 class Region(models.Model):
+    LEVELS = [("landelijk", "landelijk"), ("veiligheidsregio", "veiligheidsregio"), ("deelregio", "deelregio")]
+
     slug = models.SlugField(unique=True)
     name = models.CharField(max_length=100)
     description_nl, description_en = text_fields("description")
     description = Translated("description")
+    level = models.CharField(max_length=20, choices=LEVELS, default="veiligheidsregio")
+    code = models.CharField(max_length=4, blank=True)  # CBS code of a veiligheidsregio (VR01..VR25)
+    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.CASCADE, related_name="parts")
+    municipality_codes = models.JSONField(default=list)  # as listed in its content file (CBS GMxxxx)
+    municipalities_verified = models.BooleanField(default=True)
+    municipalities_note_nl, municipalities_note_en = text_fields("municipalities_note", blank=True)
+    municipalities_note = Translated("municipalities_note")
 
     class Meta:
         ordering = ["name"]
 
     def __str__(self):
         return self.name
+
+
+class Municipality(models.Model):
+    """A municipality (gemeente) and the most specific region it belongs to (content/municipalities.yaml and
+    the regions' lists)."""
+
+    code = models.CharField(max_length=6, unique=True)  # CBS gemeentecode, GMxxxx
+    name = models.CharField(max_length=100)
+    safety_region = models.CharField(max_length=4)  # VRxx
+    region = models.ForeignKey(Region, null=True, on_delete=models.SET_NULL, related_name="municipality_set")
+    search_names = models.JSONField(default=list)  # own name, aliases, names of merged municipalities
+    former = models.JSONField(default=list)  # [{code, name}] merged into this one
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class MunicipalityDataset(models.Model):
+    """Where the municipality list comes from (one row): shown on the regions overview."""
+
+    dataset = models.TextField()
+    repository = models.CharField(max_length=200)
+    path = models.CharField(max_length=300)
+    licence = models.CharField(max_length=100)
+    year = models.PositiveSmallIntegerField()
+    read_on = models.DateField()
+    changes = models.JSONField(default=list)
 
 
 class Form(models.Model):
@@ -176,7 +215,7 @@ class StepContact(models.Model):
 
 class Section(models.Model):
     PAGES = [("kwetsbare-groepen", "kwetsbare groepen"), ("hulp", "hulp"), ("sekswerkers", "sekswerkers"),
-             ("signaleringshulp", "signaleringshulp")]
+             ("signaleringshulp", "signaleringshulp"), ("regio", "regio")]
     page = models.CharField(max_length=30, choices=PAGES)
     slug = models.SlugField()
     region = models.ForeignKey(Region, null=True, blank=True, on_delete=models.CASCADE)

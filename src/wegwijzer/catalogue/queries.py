@@ -25,27 +25,46 @@ def content_version() -> str:
 
 
 def regions():
-    return list(m.Region.objects.all())
+    return list(m.Region.objects.select_related("parent"))
 
 
 def region_or_none(slug: str | None) -> m.Region | None:
     if not slug:
         return None
-    return m.Region.objects.filter(slug=slug).first()
+    return m.Region.objects.select_related("parent").filter(slug=slug).first()
+
+
+def _chain(region: m.Region | None) -> list[int]:
+    """The region's own id and those of the regions it lies in, widest first (Midden- en West-Brabant, then
+    Hart van Brabant): content of a deelregio's veiligheidsregio applies there too, unless the deelregio
+    has its own."""
+    ids: list[int] = []
+    while region is not None and region.id not in ids:
+        ids.insert(0, region.id)
+        region = region.parent
+    return ids
+
+
+def _in_scope(queryset, region: m.Region | None):
+    """National rows and those of the region and the regions it lies in."""
+    ids = _chain(region)
+    return queryset.filter(Q(region__isnull=True) | Q(region_id__in=ids)) if ids else \
+        queryset.filter(region__isnull=True)
 
 
 def _overlay(rows, region: m.Region | None, key=lambda r: r.slug):
-    national = [r for r in rows if r.region_id is None]
-    regional = [r for r in rows if region is not None and r.region_id == region.id]
-    by_key = {key(r): r for r in regional}
-    result = [by_key.pop(key(r), r) for r in national]
-    return result + [r for r in regional if key(r) in by_key]
+    """National rows, then each region from the widest to the most specific: a row with a slug already
+    present replaces it in place, other rows are added after."""
+    result = {key(r): r for r in rows if r.region_id is None}
+    for region_id in _chain(region):
+        for row in rows:
+            if row.region_id == region_id:
+                result[key(row)] = row
+    return list(result.values())
 
 
 def contacts(region: m.Region | None) -> list[m.Contact]:
-    rows = m.Contact.objects.filter(Q(region__isnull=True) | Q(region=region)) if region else \
-        m.Contact.objects.filter(region__isnull=True)
-    return _overlay(list(rows), region)
+    return _overlay(list(_in_scope(m.Contact.objects.all(), region)), region)
 
 
 def contact(region: m.Region | None, slug: str) -> m.Contact | None:
@@ -60,8 +79,7 @@ class StepView:
 
 def steps(region: m.Region | None) -> list[StepView]:
     by_slug = {c.slug: c for c in contacts(region)}
-    links = m.StepContact.objects.filter(Q(region__isnull=True) | Q(region=region)) if region else \
-        m.StepContact.objects.filter(region__isnull=True)
+    links = _in_scope(m.StepContact.objects.all(), region)
     per_step: dict[int, list[str]] = {}
     for link in links.order_by("order", "id"):
         per_step.setdefault(link.step_id, []).append(link.contact_slug)
@@ -79,8 +97,7 @@ class SectionView:
 
 
 def sections(region: m.Region | None, page: str) -> list[SectionView]:
-    rows = m.Section.objects.filter(page=page).filter(Q(region__isnull=True) | Q(region=region)) if region else \
-        m.Section.objects.filter(page=page, region__isnull=True)
+    rows = _in_scope(m.Section.objects.filter(page=page), region)
     by_slug = {c.slug: c for c in contacts(region)}
     return [SectionView(s, [by_slug[c] for c in s.contact_slugs if c in by_slug]) for s in _overlay(list(rows), region)]
 
@@ -146,8 +163,7 @@ def reachability(contact: m.Contact, at: datetime | None = None) -> Reachability
 
 
 def organisations(region: m.Region | None) -> list[m.Organisation]:
-    rows = m.Organisation.objects.filter(Q(region__isnull=True) | Q(region=region)) if region else \
-        m.Organisation.objects.filter(region__isnull=True)
+    rows = _in_scope(m.Organisation.objects.all(), region)
     return _overlay(list(rows), region)
 
 
@@ -200,3 +216,83 @@ def first_contacts() -> list[m.FirstContact]:
 
 def victim_rights_pages() -> list[m.VictimRightsPage]:
     return list(m.VictimRightsPage.objects.all())
+
+
+# ------------------------------------------------------------------------------ regions and municipalities
+
+
+def has_own_coordinator(region: m.Region | None) -> bool:
+    """Whether the region (or the region it lies in) has its own zorgcoördinator mensenhandel."""
+    return bool(region) and m.Contact.objects.filter(region_id__in=_chain(region), slug="zorgcoordinator").exists()
+
+
+def regional_gap(region: m.Region | None) -> list[SectionView]:
+    """For a region whose own people are not in the catalogue yet: the national route that always works
+    (content/national/sections, page "regio"). Empty for a region with its own zorgcoördinator."""
+    if region is None or region.level == "landelijk" or has_own_coordinator(region):
+        return []
+    return sections(None, "regio")
+
+
+def municipality_entries():
+    from wegwijzer.domain.municipalities import Entry
+
+    return [Entry(row.code, row.name, tuple(row.search_names))
+            for row in m.Municipality.objects.only("code", "name", "search_names")]
+
+
+def find_municipalities(text: str, limit: int = 10) -> list[tuple[m.Municipality, object]]:
+    """(municipality with its region, match) best first."""
+    from wegwijzer.domain.municipalities import find
+
+    matches = find(text, municipality_entries(), limit)
+    rows = {r.code: r for r in m.Municipality.objects.select_related("region").filter(
+        code__in=[x.key for x in matches])}
+    return [(rows[x.key], x) for x in matches if x.key in rows]
+
+
+def municipalities_of(region: m.Region) -> list[m.Municipality]:
+    """The municipalities the region lists, each with its most specific region (a deelregio's, perhaps)."""
+    return list(m.Municipality.objects.select_related("region").filter(code__in=region.municipality_codes)
+                .order_by("name"))
+
+
+def dataset() -> m.MunicipalityDataset | None:
+    return m.MunicipalityDataset.objects.first()
+
+
+@dataclass
+class RegionCompleteness:
+    region: m.Region
+    municipalities: int
+    own_coordinator: bool
+    contacts: int  # the region's own contacts
+    with_hours: int  # of which with opening hours
+    organisations: int  # the region's own organisations
+    unconfirmed: int  # own contacts and organisations marked "niet bevestigd", and an unconfirmed area
+    last_checked: object  # the oldest "last checked" date of its own facts, or None when none is recorded
+
+
+def completeness() -> list[RegionCompleteness]:
+    """Per region: what its content owners have filled in. The to-do list of the content editors."""
+    from django.db.models import Count, Min
+
+    contacts = {r["region"]: r for r in m.Contact.objects.filter(region__isnull=False).values("region").annotate(
+        n=Count("id"), hours=Count("id", filter=Q(hours__isnull=False)), unconfirmed=Count("id", filter=Q(
+            verified=False)), oldest=Min("last_checked"))}
+    organisations = {r["region"]: r for r in m.Organisation.objects.filter(region__isnull=False).values(
+        "region").annotate(n=Count("id"), unconfirmed=Count("id", filter=Q(verified=False)))}
+    coordinators = set(m.Contact.objects.filter(slug="zorgcoordinator", region__isnull=False)
+                       .values_list("region", flat=True))
+    rows = []
+    for region in regions():
+        if region.level == "landelijk":
+            continue
+        c, o = contacts.get(region.id, {}), organisations.get(region.id, {})
+        rows.append(RegionCompleteness(
+            region=region, municipalities=len(region.municipality_codes),
+            own_coordinator=region.id in coordinators or (region.parent_id in coordinators),
+            contacts=c.get("n", 0), with_hours=c.get("hours", 0), organisations=o.get("n", 0),
+            unconfirmed=c.get("unconfirmed", 0) + o.get("unconfirmed", 0) + (not region.municipalities_verified),
+            last_checked=c.get("oldest")))
+    return rows

@@ -7,6 +7,7 @@ place in it (a path such as ``signals[3].forms[0]`` and the line) and what is wr
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import sys
 from dataclasses import dataclass
@@ -186,7 +187,7 @@ class Contact(Strict):
 class Section(Strict):
     """A block of text on one of the information pages, with optional list items and contacts."""
 
-    page: Literal["kwetsbare-groepen", "hulp", "sekswerkers", "signaleringshulp"]
+    page: Literal["kwetsbare-groepen", "hulp", "sekswerkers", "signaleringshulp", "regio"]
     slug: str = Field(pattern=SLUG)
     title: Text
     body: Text | None = None
@@ -378,13 +379,25 @@ class National(Strict):
 
 # taken by other URLs
 RESERVED_REGION_SLUGS = {"regio", "en", "nl", "api", "static", "sitemap-xml", "admin", "jouw-rechten", "dossier",
-                         "account"}
+                         "account", "toegankelijkheid", "privacy", "regios", "gemeente"}
+GM_CODE = r"^GM\d{4}$"
+VR_CODE = r"^VR\d{2}$"
+# A region's level: the 25 veiligheidsregio's cover the country; a deelregio is a smaller area with its own
+# approach (Hart van Brabant inside Midden- en West-Brabant); "landelijk" is the choice without a region.
+REGION_LEVELS = ("veiligheidsregio", "deelregio", "landelijk")
+LEVEL_RANK = {"landelijk": 0, "veiligheidsregio": 1, "deelregio": 2}  # higher is more specific
 
 
 class Region(Strict):
     slug: str = Field(pattern=SLUG)
     name: str
     description: Text
+    level: Literal["veiligheidsregio", "deelregio", "landelijk"] = "veiligheidsregio"
+    code: str | None = Field(default=None, pattern=VR_CODE)  # the CBS code of a veiligheidsregio
+    parent: str | None = Field(default=None, pattern=SLUG)  # the larger region a deelregio lies in
+    municipalities: list[str] = []  # CBS gemeentecodes (GMxxxx) of the municipalities it covers
+    municipalities_verified: bool = True  # false: the list is not confirmed; the region page says so
+    municipalities_note: Text | None = None  # shown with the list, e.g. why it is not confirmed
     contacts: list[Contact] = []  # a slug that exists nationally overrides the national contact here
     step_contacts: dict[int, list[str]] = {}  # contacts added to a step in this region
     sections: list[Section] = []  # a slug that exists nationally overrides that section here
@@ -397,6 +410,55 @@ class Region(Strict):
         if value in RESERVED_REGION_SLUGS:
             raise ValueError(f"de slug {value!r} is gereserveerd voor een ander deel van de site")
         return value
+
+
+class MunicipalityRef(Strict):
+    code: str = Field(pattern=GM_CODE)
+    name: str = Field(min_length=1)
+
+
+class MunicipalityChange(Strict):
+    """A merger after the source's year: ``from`` municipalities became part of ``into``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    date: dt.date
+    into: MunicipalityRef
+    from_: list[MunicipalityRef] = Field(alias="from", min_length=1)
+    source: str = Field(min_length=1)
+    note: str | None = None
+
+
+class SafetyRegion(Strict):
+    code: str = Field(pattern=VR_CODE)
+    name: str = Field(min_length=1)
+
+
+class Municipality(Strict):
+    code: str = Field(pattern=GM_CODE)
+    name: str = Field(min_length=1)
+    safety_region: str = Field(pattern=VR_CODE)
+    former: list[MunicipalityRef] = []  # merged into this one: their names still find it
+    aliases: list[str] = []  # well-known other names (Den Bosch)
+
+
+class MunicipalitySource(Strict):
+    dataset: str
+    repository: str
+    path: str
+    licence: str
+    year: int
+    read_on: dt.date
+
+
+class Municipalities(Strict):
+    """content/municipalities.yaml: every municipality with its CBS code and veiligheidsregio, with where the
+    list comes from and the mergers applied since."""
+
+    source: MunicipalitySource
+    changes: list[MunicipalityChange] = []
+    unconfirmed_changes: list[MunicipalityChange] = []
+    safety_regions: list[SafetyRegion] = Field(min_length=1)
+    municipalities: list[Municipality] = Field(min_length=1)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -430,6 +492,18 @@ class Catalogue:
     national: National
     regions: list[Region]
     version: str  # a hash of every content file: changes whenever the content changes
+    municipalities: Municipalities | None = None
+    warnings: tuple[str, ...] = ()  # reported, not refused (for example municipalities in no region)
+
+    def most_specific_region(self) -> dict[str, str]:
+        """municipality code -> the slug of its most specific region."""
+        best: dict[str, tuple[int, str]] = {}
+        for region in self.regions:
+            rank = LEVEL_RANK[region.level]
+            for code in region.municipalities:
+                if code not in best or rank > best[code][0]:
+                    best[code] = (rank, region.slug)
+        return {code: slug for code, (_rank, slug) in best.items()}
 
 
 def _place(loc: tuple[Any, ...]) -> str:
@@ -549,11 +623,122 @@ def load_catalogue(root: Path) -> Catalogue:
                                            f"slug {region.slug!r} moet gelijk zijn aan de bestandsnaam"))
             regions.append((region, rel, node))
 
+    municipalities = None
+    path = root / "municipalities.yaml"
+    rel = str(path.relative_to(root.parent)) if root.parent in path.parents else str(path)
+    if not path.exists():
+        errors.append(ContentError(rel, "", None, "het bestand met alle gemeenten ontbreekt"))
+    else:
+        digest.update(path.name.encode() + path.read_bytes())
+        data, node = _read_yaml(path, rel, errors)
+        if data is not None:
+            municipalities = _validate(Municipalities, data, rel, node, errors)
+            if municipalities is not None:
+                _check_municipalities(municipalities, rel, node, errors)
+
+    warnings: list[str] = []
     if national is not None:
         _check_references(national, regions, origin, errors)
+    if municipalities is not None:
+        warnings = _check_regions(regions, municipalities, errors)
     if errors:
         raise ContentInvalid(errors)
-    return Catalogue(national=national, regions=[r for r, _, _ in regions], version=digest.hexdigest()[:12])
+    return Catalogue(national=national, regions=[r for r, _, _ in regions], version=digest.hexdigest()[:12],
+                     municipalities=municipalities, warnings=tuple(warnings))
+
+
+def search_names(m: Municipality) -> list[str]:
+    """Every name a municipality is found by: its own, its aliases, the names of those merged into it, and
+    its name without a CBS suffix such as "(L.)" (Beek (L.) -> Beek)."""
+    names = [m.name, *m.aliases, *(f.name for f in m.former)]
+    short = m.name.split(" (")[0]
+    return list(dict.fromkeys(names + ([short] if short != m.name else [])))
+
+
+def _check_municipalities(data: Municipalities, rel: str, node, errors: list[ContentError]) -> None:
+    def err(loc: tuple, message: str) -> None:
+        errors.append(ContentError(rel, _place(loc), _line_of(node, loc), message))
+
+    regions = {r.code for r in data.safety_regions}
+    codes: dict[str, int] = {}
+    for i, m in enumerate(data.municipalities):
+        if m.code in codes:
+            err(("municipalities", i, "code"), f"gemeentecode {m.code} komt dubbel voor")
+        codes[m.code] = i
+        if m.safety_region not in regions:
+            err(("municipalities", i, "safety_region"), f"onbekende veiligheidsregio {m.safety_region}")
+    merged = {f.code for change in data.changes for f in change.from_}
+    for i, m in enumerate(data.municipalities):
+        if m.code in merged:
+            err(("municipalities", i, "code"), f"{m.name} ({m.code}) is opgegaan in een andere gemeente "
+                                               "(zie changes) en kan niet meer voorkomen")
+    owner: dict[str, str] = {}
+    for i, m in enumerate(data.municipalities):  # a short name without "(L.)" may be shared: Bergen
+        for name in [m.name, *m.aliases, *(f.name for f in m.former)]:
+            key = name.casefold()
+            if key in owner and owner[key] != m.code:
+                err(("municipalities", i), f"de naam {name!r} hoort al bij {owner[key]}: niet eenduidig")
+            owner.setdefault(key, m.code)
+    unused = regions - {m.safety_region for m in data.municipalities}
+    if unused:
+        err(("safety_regions",), f"veiligheidsregio zonder gemeenten: {', '.join(sorted(unused))}")
+
+
+def _check_regions(regions, data: Municipalities, errors: list[ContentError]) -> list[str]:
+    """Which municipalities each region covers. Refused: an unknown code, a municipality in two regions of the
+    same level, a veiligheidsregio listing a municipality of another veiligheidsregio, a deelregio without
+    a veiligheidsregio as parent. Reported: municipalities in no region, a deelregio reaching outside its
+    parent."""
+    known = {m.code: m for m in data.municipalities}
+    by_slug = {r.slug: r for r, _, _ in regions}
+    warnings: list[str] = []
+    claimed: dict[tuple[str, str], str] = {}  # (level, code) -> region slug
+    for region, rel, node in regions:
+        def rerr(loc: tuple, message: str, rel=rel, node=node) -> None:
+            errors.append(ContentError(rel, _place(loc), _line_of(node, loc), message))
+
+        if region.level == "landelijk":
+            if region.municipalities or region.code or region.parent:
+                rerr(("level",), "de landelijke keuze heeft geen gemeenten, code of bovenliggende regio")
+            continue
+        if not region.municipalities:
+            rerr(("municipalities",), "een regio bestaat uit gemeenten: noem ze met hun CBS-code (GMxxxx)")
+        if region.level == "veiligheidsregio":
+            if region.code is None:
+                rerr(("code",), "een veiligheidsregio heeft haar CBS-code (VR01 t/m VR25)")
+            if region.parent is not None:
+                rerr(("parent",), "een veiligheidsregio ligt niet in een andere regio")
+        if region.level == "deelregio":
+            parent = by_slug.get(region.parent or "")
+            if parent is None or parent.level != "veiligheidsregio":
+                rerr(("parent",), f"onbekende bovenliggende veiligheidsregio {region.parent!r}")
+                parent = None
+        for j, code in enumerate(region.municipalities):
+            m = known.get(code)
+            if m is None:
+                rerr(("municipalities", j), f"onbekende gemeentecode {code} (zie content/municipalities.yaml)")
+                continue
+            if region.municipalities.index(code) != j:
+                rerr(("municipalities", j), f"{m.name} ({code}) staat dubbel in deze regio")
+                continue
+            other = claimed.get((region.level, code))
+            if other is not None:
+                rerr(("municipalities", j), f"{m.name} ({code}) hoort al bij {other}, een regio van hetzelfde "
+                                            f"niveau ({region.level})")
+            claimed[(region.level, code)] = region.slug
+            if region.level == "veiligheidsregio" and region.code and m.safety_region != region.code:
+                rerr(("municipalities", j), f"{m.name} ({code}) ligt in {m.safety_region}, niet in {region.code}")
+            if region.level == "deelregio" and parent is not None and parent.code and \
+                    m.safety_region != parent.code:
+                warnings.append(f"{rel}: {m.name} ({code}) ligt in veiligheidsregio {m.safety_region}, niet in "
+                                f"{parent.name}; de deelregio {region.name} gaat voor")
+    covered = {code for (_level, code) in claimed}
+    missing = [m for m in data.municipalities if m.code not in covered]
+    if missing:
+        names = ", ".join(f"{m.name} ({m.code})" for m in missing[:20])
+        warnings.append(f"{len(missing)} gemeenten horen bij geen enkele regio: {names}"
+                        + (" …" if len(missing) > 20 else ""))
+    return warnings
 
 
 def _check_references(national: National, regions, origin, errors: list[ContentError]) -> None:

@@ -120,6 +120,7 @@ def _result_or_form(request, region):
 def _result_context(view):
     fier = q.contact(view.region, "fier-chat")
     return {**_common(view.region), "view": view, "result": view.result, "region": view.region,
+            "regional_gap": q.regional_gap(view.region),
             "chat": fier, "chat_hours": summarise(fier.hours if fier else None, (get_language() or "nl")[:2])}
 
 

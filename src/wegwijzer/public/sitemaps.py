@@ -15,7 +15,7 @@ class PublicSitemap(Sitemap):
     changefreq = "weekly"
 
     def items(self):
-        items = [("home", {}), ("accessibility", {}), ("privacy", {})]
+        items = [("home", {}), ("regions-overview", {}), ("accessibility", {}), ("privacy", {})]
         forms = list(m.Form.objects.values_list("slug", flat=True))
         steps = list(m.PhaseStep.objects.values_list("phase__slug", "slug"))
         for region in m.Region.objects.values_list("slug", flat=True):

@@ -8,6 +8,7 @@ from . import views
 urlpatterns = [
     path("", views.home, name="home"),
     path("regio/", views.choose_region, name="choose-region"),
+    path("regios/", views.regions_overview, name="regions-overview"),
     path("toegankelijkheid/", views.accessibility, name="accessibility"),
     path("privacy/", views.privacy, name="privacy"),
     path("<slug:region>/", views.region_home, name="region"),

@@ -9,6 +9,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from wegwijzer.catalogue import models as m
 from wegwijzer.catalogue import queries as q
@@ -37,26 +38,64 @@ def form_or_404(slug: str) -> m.Form:
 
 
 def render_page(request, template: str, region: m.Region | None, **context):
-    context.update(region=region, regions=q.regions(), forms=q.forms(), content_version=q.content_version())
+    context.update(region=region, regions=q.regions(), forms=q.forms(), content_version=q.content_version(),
+                   regional_gap=q.regional_gap(region))
     return render(request, template, context)
 
 
 @public_page()
 def home(request):
-    return render_page(request, "public/home.html", None)
+    names = sorted({name for row in m.Municipality.objects.only("search_names") for name in row.search_names})
+    return render_page(request, "public/home.html", None, municipality_names=names)
 
 
+def _find_state(request):
+    return request.GET.urlencode(), settings.PUBLIC_MAX_AGE
+
+
+@public_page(state=_find_state)
 def choose_region(request):
-    """The region form on the home page is a GET form: send the browser to the region's own URL."""
+    """The home page's GET form: "In welke gemeente werk je?" One municipality meant: straight to its most
+    specific region's page. Several: a short list to pick from. None: a clear message and every region.
+    (``?regio=<slug>`` from the region list still works.) The choice lives in the URL, never in a cookie."""
+    from wegwijzer.domain.municipalities import QUERY_MAX, choose
+
     slug = request.GET.get("regio", "")
-    if q.region_or_none(slug) is None:
-        return HttpResponseRedirect(reverse("home") + "#regio")
-    return HttpResponseRedirect(reverse("region", kwargs={"region": slug}))
+    if slug and q.region_or_none(slug) is not None:
+        return HttpResponseRedirect(reverse("region", kwargs={"region": slug}))
+    text = (request.GET.get("gemeente") or "").strip()
+    problem = ""
+    found = []
+    if slug and not text:
+        problem = _("Onbekende regio “%(slug)s”. Kies je regio uit de lijst.") % {"slug": slug[:QUERY_MAX]}
+    elif not text:
+        problem = _("Vul de naam van een gemeente in.")
+    elif len(text) > QUERY_MAX:
+        problem = _("Gebruik hoogstens %(n)s tekens.") % {"n": QUERY_MAX}
+    else:
+        found = q.find_municipalities(text)
+        chosen = choose([match for _row, match in found])
+        if chosen is not None:
+            row = next(row for row, match in found if match is chosen)
+            if row.region is not None:
+                return HttpResponseRedirect(reverse("region", kwargs={"region": row.region.slug}))
+        if not found:
+            problem = _("Geen gemeente gevonden die lijkt op “%(text)s”. Kies je regio uit de lijst.") % {"text": text}
+    return render_page(request, "public/find_region.html", None, query=text[:QUERY_MAX], found=found,
+                       problem=problem)
+
+
+@public_page()
+def regions_overview(request):
+    """How complete each region is: public, no personal data; what the content editors work from."""
+    return render_page(request, "public/regions_overview.html", None, rows=q.completeness(), dataset=q.dataset())
 
 
 @public_page()
 def region_home(request, region):
-    return render_page(request, "public/region.html", region_or_404(region))
+    region_obj = region_or_404(region)
+    return render_page(request, "public/region.html", region_obj, municipalities=q.municipalities_of(region_obj),
+                       parts=list(region_obj.parts.all()))
 
 
 @public_page()

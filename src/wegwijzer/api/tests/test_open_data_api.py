@@ -140,3 +140,36 @@ def test_regional_contact_availability_needs_a_region(client):
 
 def test_unknown_api_path_answers_json_404(client):
     assert get(client, "/api/v1/bestaat-niet", 404)["error"] == "niet gevonden"
+
+
+def test_municipalities_best_match_first_with_their_region(client):
+    rows = client.get("/api/v1/municipalities", {"q": "Weesp"}).json()
+    assert rows[0] == {"name": "Amsterdam", "code": "GM0363", "region": "amsterdam-amstelland", "matched": "Weesp"}
+    assert client.get("/api/v1/municipalities", {"q": "tilburg"}).json()[0]["region"] == "hart-van-brabant"
+    assert client.get("/api/v1/municipalities", {"q": "Den Bosch"}).json()[0]["code"] == "GM0796"
+    bergen = client.get("/api/v1/municipalities", {"q": "Bergen"}).json()
+    assert {r["code"] for r in bergen[:2]} == {"GM0893", "GM0373"}
+    assert client.get("/api/v1/municipalities", {"q": "Atlantis"}).json() == []
+
+
+@pytest.mark.parametrize("params,field", [({"q": ""}, "q"), ({"q": "   "}, "q"), ({"q": "x" * 101}, "q"), ({}, "q")])
+def test_a_bad_municipality_query_is_a_400_naming_the_field(client, params, field):
+    response = client.get("/api/v1/municipalities", params)
+    assert response.status_code == 400 and response.json()["field"] == field
+    english = client.get("/api/v1/municipalities", {**params, "lang": "en"})
+    error = english.json()["error"]
+    assert english.status_code == 400 and ("q " in error or "Invalid input" in error)
+
+
+def test_regions_list_their_municipalities_and_parent(client):
+    regions = {r["slug"]: r for r in client.get("/api/v1/regions").json()}
+    assert len(regions) == 27
+    assert regions["hart-van-brabant"]["parent"] == "midden-en-west-brabant"
+    assert regions["hart-van-brabant"]["level"] == "deelregio" and "GM0855" in regions["hart-van-brabant"][
+        "municipalities"]
+    assert regions["ijsselland"]["code"] == "VR04" and "GM0193" in regions["ijsselland"]["municipalities"]
+    assert regions["ijsselland"]["own_coordinator"] and not regions["groningen"]["own_coordinator"]
+    assert regions["landelijk"]["municipalities"] == [] and regions["landelijk"]["level"] == "landelijk"
+    veiligheidsregio_codes = [c for r in regions.values() if r["level"] == "veiligheidsregio"
+                              for c in r["municipalities"]]
+    assert len(veiligheidsregio_codes) == len(set(veiligheidsregio_codes)) == 342

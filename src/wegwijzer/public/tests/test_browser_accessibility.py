@@ -25,7 +25,8 @@ PHONES = [{"width": 390, "height": 844}, {"width": 320, "height": 568}]
 PUBLIC_KINDS = [
     "/", "/ijsselland/", "/ijsselland/vormen/seksuele-uitbuiting/", "/hart-van-brabant/vormen/criminele-uitbuiting/",
     "/ijsselland/meldcode/", "/ijsselland/contacten/", "/ijsselland/kwetsbare-groepen/", "/ijsselland/hulp/",
-    "/ijsselland/sekswerkers/", "/ijsselland/signaleringshulp/", "/ijsselland/wegwijzer/",
+    "/ijsselland/sekswerkers/", "/ijsselland/signaleringshulp/", "/ijsselland/wegwijzer/", "/groningen/",
+    "/midden-en-west-brabant/", "/regios/", "/regio/?gemeente=Bergen", "/regio/?gemeente=Atlantis",
     "/ijsselland/wegwijzer/beschermen/opvang/", "/ijsselland/organisaties/", "/ijsselland/route/",
     "/jouw-rechten/", "/jouw-rechten/bg/", "/jouw-rechten/snel-weg/", "/jouw-rechten/pl/snel-weg/",
     "/toegankelijkheid/", "/en/toegankelijkheid/", "/privacy/", "/en/privacy/", "/account/login/",

@@ -27,5 +27,8 @@ class Command(BaseCommand):
         state = "geladen" if changed else "ongewijzigd, opnieuw geschreven"
         self.stdout.write(
             f"Inhoud {catalogue.version} {state}: {len(n.forms)} vormen, {len(n.signals)} signalen, "
-            f"{len(n.tips)} gesprekstips, {len(n.steps)} stappen, {len(catalogue.regions)} regio's."
+            f"{len(n.tips)} gesprekstips, {len(n.steps)} stappen, {len(catalogue.regions)} regio's, "
+            f"{len(catalogue.municipalities.municipalities) if catalogue.municipalities else 0} gemeenten."
         )
+        for warning in catalogue.warnings:
+            self.stdout.write(self.style.WARNING(f"Let op: {warning}"))
