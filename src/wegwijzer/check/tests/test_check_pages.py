@@ -152,3 +152,10 @@ def test_the_danger_hint_takes_veilig_thuis_from_the_data_and_is_tied_to_its_que
     Contact.objects.filter(slug="veilig-thuis", region__isnull=True).update(phone="0800-1234")
     html = client.get("/ijsselland/signaleringshulp/").content.decode()
     assert 'href="tel:08001234">0800-1234</a>' in html
+
+
+def test_the_result_table_has_row_headers(client):
+    html = client.post("/ijsselland/signaleringshulp/resultaat/", ANSWERS).content.decode()
+    table = html[html.index('<table class="meta ww-meta">'):html.index("</table>")]
+    assert table.count('<th scope="row">') == 5 and "<td>Datum" not in table
+    assert '<th scope="row">Datum</th>' in table
