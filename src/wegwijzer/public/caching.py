@@ -16,7 +16,7 @@ from django.utils.translation import get_language
 
 from wegwijzer.catalogue.queries import content_version
 
-APP_VERSION = "3"  # bump when templates change in a way that must invalidate cached pages
+APP_VERSION = "4"  # bump when templates change in a way that must invalidate cached pages
 
 
 def page_etag(request, region_slug: str = "", extra: str = "") -> str:
