@@ -36,3 +36,42 @@ class ContentRevision(models.Model):
 
     def __str__(self):
         return f"{self.path} #{self.number}"
+
+
+class EditorRole(models.Model):
+    """A redacteur or eindredacteur for one region (its slug) or for the national content ("landelijk").
+    Assigned by a beheerder of the platform (``manage.py editor_role``)."""
+
+    ROLES = [("redacteur", "redacteur"), ("eindredacteur", "eindredacteur")]
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="editor_roles")
+    role = models.CharField(max_length=20, choices=ROLES)
+    scope = models.SlugField()  # a region's slug, or "landelijk"
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "scope"], name="one_role_per_scope")]
+
+    def __str__(self):
+        return f"{self.user} {self.role} {self.scope}"
+
+
+class ContentDraft(models.Model):
+    """A change to one document, from its author's first save to review and publication."""
+
+    STATUSES = [(s, s) for s in ("concept", "ter-beoordeling", "afgewezen", "gepubliceerd", "verwijderd")]
+
+    path = models.CharField(max_length=200)
+    text = models.TextField()
+    base = models.ForeignKey(ContentRevision, null=True, on_delete=models.PROTECT, related_name="+")
+    status = models.CharField(max_length=20, choices=STATUSES, default="concept")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
+                                 related_name="+")
+    review_comment = models.TextField(blank=True)
+    published = models.ForeignKey(ContentRevision, null=True, blank=True, on_delete=models.PROTECT,
+                                  related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    changed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-changed_at", "-id"]
