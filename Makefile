@@ -48,6 +48,7 @@ run: content
 # demo: like run, plus a demo organisation with a user per role; prints passwords and TOTP secrets.
 demo: content
 	DEBUG=true PORT=$(PORT) $(PY) manage.py demo
+	DEBUG=true $(PY) manage.py demo_editors
 	@echo "Wegwijzer mensenhandel (demo): http://127.0.0.1:$(PORT)/dossier/"
 	$(PY) manage.py runserver 127.0.0.1:$(PORT)
 

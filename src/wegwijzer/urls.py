@@ -26,6 +26,7 @@ urlpatterns = [
 ]
 urlpatterns += i18n_patterns(
     path("dossier/", include("wegwijzer.dossiers.urls")),
+    path("redactie/", include("wegwijzer.editorial.urls")),
     # two-factor authentication is mandatory: it cannot be switched off (django-two-factor-auth offers it)
     path("account/two_factor/disable/", page_not_found, {"exception": Http404()}),
     path("", include(tf_urls)),

@@ -11,7 +11,8 @@ from django.contrib.auth import logout
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
-PREFIXES = ("/dossier/", "/en/dossier/", "/account/two_factor/", "/en/account/two_factor/")
+PREFIXES = ("/dossier/", "/en/dossier/", "/account/two_factor/", "/en/account/two_factor/", "/redactie/",
+            "/en/redactie/")
 
 
 class DossierSessionMiddleware:

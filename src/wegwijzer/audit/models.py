@@ -28,6 +28,12 @@ class Event(models.TextChoices):
     CLOSE = "close", "sluiten"
     REOPEN = "reopen", "heropenen"
     DELETE = "delete", "verwijderen (bewaartermijn)"
+    CONTENT_DRAFT = "content_draft", "inhoud: concept"
+    CONTENT_SUBMIT = "content_submit", "inhoud: ter beoordeling"
+    CONTENT_REJECT = "content_reject", "inhoud: afgewezen"
+    CONTENT_PUBLISH = "content_publish", "inhoud: gepubliceerd"
+    CONTENT_DELETE = "content_delete", "inhoud: concept verwijderd"
+    CONTENT_ROLLBACK = "content_rollback", "inhoud: oude versie als concept"
 
 
 class AuditEvent(models.Model):

@@ -12,12 +12,20 @@ from pathlib import Path
 from django.db import transaction
 
 from . import models as m
-from .schema import Catalogue, load_catalogue, search_names
+from .schema import Catalogue, load_catalogue, search_names, validate_documents
 
 
 def load(root: Path) -> tuple[Catalogue, bool]:
     """Validate and load the content under ``root``. Returns the catalogue and whether it changed."""
-    catalogue = load_catalogue(root)
+    return _load(load_catalogue(root))
+
+
+def load_documents(documents: dict[str, bytes]) -> tuple[Catalogue, bool]:
+    """Validate and load a complete set of content documents ({"national/x.yaml": bytes, …})."""
+    return _load(validate_documents(documents))
+
+
+def _load(catalogue: Catalogue) -> tuple[Catalogue, bool]:
     latest = m.ContentVersion.objects.order_by("-loaded_at", "-id").first()
     with transaction.atomic():
         _replace(catalogue)

@@ -534,9 +534,9 @@ def _line_of(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
     return line
 
 
-def _read_yaml(path: Path, rel: str, errors: list[ContentError]) -> tuple[Any, yaml.Node | None]:
+def _read_yaml(raw: bytes, rel: str, errors: list[ContentError]) -> tuple[Any, yaml.Node | None]:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         errors.append(ContentError(rel, "", None, f"geen geldige UTF-8: {exc}"))
         return None, None
@@ -570,23 +570,41 @@ def _validate(model, data, rel, node, errors, prefix: tuple = ()):
         return None
 
 
+CONTENT_DOCUMENT = r"^(?:national/[a-z0-9_-]+\.yaml|regions/[a-z0-9-]+\.yaml|municipalities\.yaml)$"
+
+
+def read_content_dir(root: Path) -> dict[str, bytes]:
+    """Every content document under ``root``, by its path relative to ``root`` ("national/contacts.yaml")."""
+    root = Path(root)
+    paths = sorted((root / "national").glob("*.yaml")) + sorted((root / "regions").glob("*.yaml"))
+    if (root / "municipalities.yaml").exists():
+        paths.append(root / "municipalities.yaml")
+    return {str(p.relative_to(root)): p.read_bytes() for p in paths}
+
+
 def load_catalogue(root: Path) -> Catalogue:
     """Read and validate every content file under ``root``. Raise :class:`ContentInvalid` on any error."""
     root = Path(root)
+    return validate_documents(read_content_dir(root), label=root.name)
+
+
+def validate_documents(documents: dict[str, bytes], label: str = "content") -> Catalogue:
+    """Validate a complete set of content documents ({"national/x.yaml": bytes, ...}), from files or from
+    the editors' published revisions. Errors name ``<label>/<path>``, the line and the place."""
     errors: list[ContentError] = []
     digest = hashlib.sha256()
-    national_files = sorted((root / "national").glob("*.yaml"))
-    region_files = sorted((root / "regions").glob("*.yaml"))
+    national_files = sorted(k for k in documents if k.startswith("national/"))
+    region_files = sorted(k for k in documents if k.startswith("regions/"))
     if not national_files:
-        raise ContentInvalid([ContentError(str(root / "national"), "", None, "geen inhoudsbestanden gevonden")])
+        raise ContentInvalid([ContentError(f"{label}/national", "", None, "geen inhoudsbestanden gevonden")])
 
     # National content may be spread over several files; each top-level list is merged.
     merged: dict[str, list] = {}
     origin: dict[tuple[str, int], tuple[str, yaml.Node | None, int]] = {}  # (key, merged idx) -> file
     for path in national_files:
-        rel = str(path.relative_to(root.parent)) if root.parent in path.parents else str(path)
-        digest.update(path.name.encode() + path.read_bytes())
-        data, node = _read_yaml(path, rel, errors)
+        rel = f"{label}/{path}"
+        digest.update(path.split("/")[-1].encode() + documents[path])
+        data, node = _read_yaml(documents[path], rel, errors)
         if data is None:
             continue
         unknown = [k for k in data if k not in National.model_fields]
@@ -611,26 +629,25 @@ def load_catalogue(root: Path) -> Catalogue:
 
     regions: list[tuple[Region, str, yaml.Node | None]] = []
     for path in region_files:
-        rel = str(path.relative_to(root.parent)) if root.parent in path.parents else str(path)
-        digest.update(path.name.encode() + path.read_bytes())
-        data, node = _read_yaml(path, rel, errors)
+        rel = f"{label}/{path}"
+        digest.update(path.split("/")[-1].encode() + documents[path])
+        data, node = _read_yaml(documents[path], rel, errors)
         if data is None:
             continue
         region = _validate(Region, data, rel, node, errors)
         if region is not None:
-            if region.slug != path.stem:
+            if region.slug != path.split("/")[-1].removesuffix(".yaml"):
                 errors.append(ContentError(rel, "slug", _line_of(node, ("slug",)),
                                            f"slug {region.slug!r} moet gelijk zijn aan de bestandsnaam"))
             regions.append((region, rel, node))
 
     municipalities = None
-    path = root / "municipalities.yaml"
-    rel = str(path.relative_to(root.parent)) if root.parent in path.parents else str(path)
-    if not path.exists():
+    rel = f"{label}/municipalities.yaml"
+    if "municipalities.yaml" not in documents:
         errors.append(ContentError(rel, "", None, "het bestand met alle gemeenten ontbreekt"))
     else:
-        digest.update(path.name.encode() + path.read_bytes())
-        data, node = _read_yaml(path, rel, errors)
+        digest.update(b"municipalities.yaml" + documents["municipalities.yaml"])
+        data, node = _read_yaml(documents["municipalities.yaml"], rel, errors)
         if data is not None:
             municipalities = _validate(Municipalities, data, rel, node, errors)
             if municipalities is not None:

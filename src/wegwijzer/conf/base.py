@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "ninja",
     "wegwijzer.catalogue",
+    "wegwijzer.editorial",
     "wegwijzer.public",
     "wegwijzer.check",
     "wegwijzer.guide",

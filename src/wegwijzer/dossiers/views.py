@@ -82,6 +82,8 @@ def member_view(roles: tuple[str, ...] | None = None):
                 logout(request)
                 return redirect(f"{settings.LOGIN_URL_PATH}?next={request.path}")
             membership = getattr(user, "membership", None)
+            if membership is None and hasattr(user, "editor_roles") and user.editor_roles.exists():
+                return redirect("editorial:start")  # an editor without cases: after login, to the redactie
             if membership is None or (roles and membership.role not in roles):
                 raise Http404
             try:
