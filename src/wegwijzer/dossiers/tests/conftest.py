@@ -7,6 +7,7 @@ from django.contrib.auth.hashers import make_password
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from wegwijzer.accounts.models import Membership, Organisation, Role
+from wegwijzer.accounts.testing import verified_client
 
 ROLES = [Role.PROFESSIONAL, Role.AANDACHTSFUNCTIONARIS, Role.ZORGCOORDINATOR, Role.BEHEERDER]
 
@@ -35,20 +36,9 @@ def people(orgs):
     return result
 
 
-def verified_client(client_class, user):
-    client = client_class()
-    client.force_login(user)
-    session = client.session
-    session["otp_device_id"] = TOTPDevice.objects.get(user=user).persistent_id
-    session.save()
-    return client
-
-
 @pytest.fixture
 def login(client):
-    from django.test import Client
-
-    return lambda user: verified_client(Client, user)
+    return verified_client
 
 
 @pytest.fixture(autouse=True)

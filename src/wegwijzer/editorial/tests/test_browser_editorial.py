@@ -6,10 +6,10 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.test import Client
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import expect
 
+from wegwijzer.accounts.testing import login_browser
 from wegwijzer.editorial.models import EditorRole
 
 pytestmark = pytest.mark.browser
@@ -20,13 +20,8 @@ def _context(browser, site, name, role):
     user = get_user_model().objects.create(username=name)
     TOTPDevice.objects.create(user=user, name="default", confirmed=True)
     EditorRole.objects.create(user=user, role=role, scope="ijsselland")
-    client = Client()
-    client.force_login(user)
-    session = client.session
-    session["otp_device_id"] = TOTPDevice.objects.get(user=user).persistent_id
-    session.save()
     context = browser.new_context(viewport={"width": 390, "height": 844})
-    context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": site}])
+    login_browser(context, site, user)
     return context
 
 

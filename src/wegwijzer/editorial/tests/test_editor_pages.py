@@ -6,25 +6,15 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from wegwijzer.accounts.testing import verified_client
 from wegwijzer.catalogue import queries as q
 from wegwijzer.editorial.models import ContentDraft, EditorRole
 
 IJ = "regions/ijsselland.yaml"
 
 
-def _client(client_class, user):
-    client = client_class()
-    client.force_login(user)
-    session = client.session
-    session["otp_device_id"] = TOTPDevice.objects.get(user=user).persistent_id
-    session.save()
-    return client
-
-
 @pytest.fixture
 def editors(db):
-    from django.test import Client
-
     call_command("load_content", verbosity=0)
     result = {}
     for name, role, scope in [("redacteur", "redacteur", "ijsselland"), ("eind", "eindredacteur", "ijsselland"),
@@ -32,7 +22,7 @@ def editors(db):
         user = get_user_model().objects.create(username=name)
         TOTPDevice.objects.create(user=user, name="default", confirmed=True)
         EditorRole.objects.create(user=user, role=role, scope=scope)
-        result[name] = _client(Client, user)
+        result[name] = verified_client(user)
     return result
 
 

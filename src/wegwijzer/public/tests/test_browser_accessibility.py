@@ -10,11 +10,11 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
-from django.test import Client
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import expect
 
 from wegwijzer.accounts.models import Membership, Organisation, Role
+from wegwijzer.accounts.testing import login_browser
 from wegwijzer.catalogue.models import Signal, VictimRightsPage
 
 pytestmark = pytest.mark.browser
@@ -406,10 +406,4 @@ def _login_context(context, site):
         user = get_user_model().objects.create(username="a11y", password=make_password("x" * 16, hasher="md5"))
         Membership.objects.create(user=user, organisation=organisation, role=Role.PROFESSIONAL)
         TOTPDevice.objects.create(user=user, name="default", confirmed=True)
-    client = Client()
-    client.force_login(user)
-    session = client.session
-    session["otp_device_id"] = TOTPDevice.objects.get(user=user).persistent_id
-    session.save()
-    cookie = client.cookies["sessionid"]
-    context.add_cookies([{"name": "sessionid", "value": cookie.value, "url": site}])
+    login_browser(context, site, user)
