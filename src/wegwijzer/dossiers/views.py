@@ -5,7 +5,6 @@ Every page is ``no-store`` and audited where the issue asks: view, export, chang
 from __future__ import annotations
 
 from datetime import timedelta
-from functools import wraps
 
 from django.conf import settings
 from django.contrib import messages
@@ -16,12 +15,10 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST
-from two_factor.utils import default_device
 
 from wegwijzer.accounts.models import Membership, Role
 from wegwijzer.audit.log import client_ip
@@ -31,7 +28,7 @@ from wegwijzer.catalogue import queries as q
 from wegwijzer.check.pdf import render_pdf
 from wegwijzer.domain.meldcode import Record as MeldRecord
 from wegwijzer.domain.meldcode import derive_status, weigh_recorded
-from wegwijzer.public.errors import not_found
+from wegwijzer.public.access import verified_view
 from wegwijzer.public.forms import FieldError, from_form
 
 from . import actions
@@ -69,34 +66,13 @@ def _lang():
 def member_view(roles: tuple[str, ...] | None = None):
     """Signed in, a member of an organisation, second factor verified (and one of ``roles``)."""
 
-    def decorator(view):
-        @wraps(view)
-        def wrapper(request, *args, **kwargs):
-            user = request.user
-            if not user.is_authenticated:
-                return redirect(f"{settings.LOGIN_URL_PATH}?next={request.path}")
-            if not user.is_verified():
-                # No case data before the second factor: set it up first, or log in again with it.
-                if default_device(user) is None:
-                    return redirect(reverse("two_factor:setup"))
-                logout(request)
-                return redirect(f"{settings.LOGIN_URL_PATH}?next={request.path}")
-            membership = getattr(user, "membership", None)
-            if membership is None and hasattr(user, "editor_roles") and user.editor_roles.exists():
-                return redirect("editorial:start")  # an editor without cases: after login, to the redactie
-            if membership is None or (roles and membership.role not in roles):
-                raise Http404
-            try:
-                response = view(request, *args, **kwargs)
-            except Http404 as exc:
-                response = not_found(request, exc)  # the site's 404 page, but never cached
-            add_never_cache_headers(response)
-            response["Cache-Control"] = "no-store"
-            return response
+    def allowed(user):
+        membership = getattr(user, "membership", None)
+        if membership is None and hasattr(user, "editor_roles") and user.editor_roles.exists():
+            return redirect("editorial:start")  # an editor without cases: after login, to the redactie
+        return membership is not None and not (roles and membership.role not in roles)
 
-        return wrapper
-
-    return decorator
+    return verified_view(allowed)
 
 
 def _page(request, template, **context):

@@ -4,22 +4,16 @@ rollback. Same two-factor login as the dossier; nothing here is public or cached
 
 from __future__ import annotations
 
-from functools import wraps
-
-from django.conf import settings
 from django.contrib import messages
-from django.contrib.auth import logout
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
-from two_factor.utils import default_device
 
 from wegwijzer.catalogue.schema import ContentInvalid
 from wegwijzer.domain.editorial import NATIONAL, NotAllowed, scope_of
-from wegwijzer.public.errors import not_found
+from wegwijzer.public.access import verified_view
 from wegwijzer.public.forms import FieldError
 
 from . import actions, documents
@@ -34,28 +28,7 @@ def _lang() -> str:
 
 def editor_view(view):
     """Signed in, second factor verified, and an editor of at least one region or the national content."""
-
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        user = request.user
-        if not user.is_authenticated:
-            return redirect(f"{settings.LOGIN_URL_PATH}?next={request.path}")
-        if not user.is_verified():
-            if default_device(user) is None:
-                return redirect("two_factor:setup")
-            logout(request)
-            return redirect(f"{settings.LOGIN_URL_PATH}?next={request.path}")
-        if not actions.grants(user):
-            raise Http404
-        try:
-            response = view(request, *args, **kwargs)
-        except Http404 as exc:
-            response = not_found(request, exc)
-        add_never_cache_headers(response)
-        response["Cache-Control"] = "no-store"
-        return response
-
-    return wrapper
+    return verified_view(lambda user: bool(actions.grants(user)))(view)
 
 
 def _page(request, template, **context):
