@@ -45,10 +45,15 @@ def test_every_test_cited_as_evidence_exists():
     assert missing == []
 
 
-def test_a_criterion_shown_as_met_by_tests_cites_at_least_one_browser_or_page_test():
+# "passed" without a test: checked by reading the templates and CSS, as their evidence says. A criterion
+# that newly passes without a test must be added here on purpose.
+PASSED_BY_REVIEW = {"1.3.3", "1.3.5", "1.4.11", "2.4.6", "2.5.2", "3.2.3", "3.2.4", "4.1.1"}
+
+
+def test_a_criterion_shown_as_met_cites_a_test_unless_it_was_reviewed_by_hand():
     report = accessibility_report()
-    passed = [c for c in report.criteria if c.result == "passed"]
-    assert passed and all(c.tests or c.evidence.nl for c in passed)
+    untested = {c.id for c in report.criteria if c.result == "passed" and not c.tests}
+    assert untested == PASSED_BY_REVIEW
 
 
 def test_an_incomplete_evaluation_is_detected():
